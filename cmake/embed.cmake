@@ -1,0 +1,20 @@
+# sjsj_embed(OUT FILES...) writes a C++ source defining sjsj::embedded_files(): the shipped data
+# files (migrations, dictionaries, calendars) under their path relative to schemas/, so the binary
+# needs nothing from the source tree at run time.
+function(sjsj_embed out)
+  set(arrays "")
+  set(entries "")
+  set(i 0)
+  foreach(f IN LISTS ARGN)
+    file(RELATIVE_PATH rel ${CMAKE_SOURCE_DIR}/schemas ${f})
+    file(READ ${f} hex HEX)
+    string(LENGTH "${hex}" hexlen)
+    math(EXPR n "${hexlen} / 2")
+    string(REGEX REPLACE "([0-9a-f][0-9a-f])" "'\\\\x\\1'," bytes "${hex}")
+    string(APPEND arrays "static const char file_${i}[] = {${bytes} '\\0'};\n")
+    string(APPEND entries "    {\"${rel}\", std::string_view(file_${i}, ${n})},\n")
+    math(EXPR i "${i} + 1")
+  endforeach()
+  set(body "#include \"lib/util/embedded.hpp\"\nnamespace sjsj {\nnamespace {\n${arrays}}  // namespace\nconst std::vector<EmbeddedFile>& embedded_files() {\n  static const std::vector<EmbeddedFile> files = {\n${entries}  };\n  return files;\n}\n}  // namespace sjsj\n")
+  file(CONFIGURE OUTPUT ${out} CONTENT "${body}")
+endfunction()
