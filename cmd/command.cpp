@@ -8,6 +8,15 @@
 
 namespace sjsj::cli {
 
+CLI::App* command_group(CLI::App& root, const std::string& name, const std::string& about) {
+  for (auto* sub : root.get_subcommands([](CLI::App*) { return true; })) {
+    if (sub->get_name() == name) return sub;
+  }
+  auto* group = root.add_subcommand(name, about);
+  group->require_subcommand(1);
+  return group;
+}
+
 CLI::Option* add_format_option(CLI::App* app, std::string& target, const std::vector<Format>& allowed) {
   std::vector<std::string> names;
   for (Format f : allowed) names.push_back(format_name(f));

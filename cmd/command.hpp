@@ -57,6 +57,10 @@ class CommandTable {
   std::vector<Command> commands_;
 };
 
+// The subcommand group `name` of root (e.g. "audit"), created on first use, so several files can
+// add subcommands to one group.
+CLI::App* command_group(CLI::App& root, const std::string& name, const std::string& about);
+
 // Adds --format with the allowed values; the default is the first.
 CLI::Option* add_format_option(CLI::App* app, std::string& target, const std::vector<Format>& allowed);
 
@@ -76,16 +80,8 @@ void add_seed_options(CLI::App* app, SeedOptions& seed, bool required = true);
 // The seed text the options give (reads the file; draws 256 random bits), or nullopt when none.
 std::optional<std::string> resolve_seed(const SeedOptions& seed);
 
-// Registration functions, one per file in cmd/.
-void add_import_commands(CLI::App& root, CommandTable& table);
-void add_directory_commands(CLI::App& root, CommandTable& table);
-void add_plan_commands(CLI::App& root, CommandTable& table);
-void add_draw_commands(CLI::App& root, CommandTable& table);
-void add_task_commands(CLI::App& root, CommandTable& table);
-void add_assign_commands(CLI::App& root, CommandTable& table);
-void add_record_commands(CLI::App& root, CommandTable& table);
-void add_publish_commands(CLI::App& root, CommandTable& table);
-void add_calendar_commands(CLI::App& root, CommandTable& table);
-void add_audit_commands(CLI::App& root, CommandTable& table);
+// Registration functions, one per file in cmd/ (main.cpp calls each once).
+void add_import_commands(CLI::App& root, CommandTable& table);     // cmd/import.cpp
+void add_directory_commands(CLI::App& root, CommandTable& table);  // cmd/directory.cpp
 
 }  // namespace sjsj::cli

@@ -130,6 +130,28 @@ TEST_CASE("the ranking continues past the picks as reserves, in ticket order") {
   }
 }
 
+// rank_pool uses a bounded heap for small limits (at most 1/16 of the pool) and a selection
+// over all tickets for large ones; every limit must give a prefix of the plain sorted ranking.
+TEST_CASE("every limit agrees with sorting all (ticket, code) pairs") {
+  const auto pool = numbered_pool(300);
+  const std::string seed = "heap or select";
+  const std::string label = "2026Q3/2.1";
+  std::vector<std::pair<std::string, std::string>> sorted;
+  for (const auto& code : pool) sorted.emplace_back(sjsj::draw_ticket(seed, label, code), code);
+  std::sort(sorted.begin(), sorted.end());
+  std::vector<sjsj::Pick> expected;
+  for (const auto& [ticket, code] : sorted) expected.push_back({code, ticket, expected.size() + 1});
+  for (std::size_t limit = 0; limit <= pool.size(); ++limit) {
+    CAPTURE(limit);
+    CHECK(sjsj::rank_pool(seed, label, reversed(pool), limit) ==
+          std::vector<sjsj::Pick>(expected.begin(), expected.begin() + static_cast<std::ptrdiff_t>(limit)));
+  }
+  // A duplicate among the winners is caught on the heap path too.
+  auto doubled = pool;
+  doubled.push_back(sorted[0].second);
+  CHECK_THROWS_AS(sjsj::rank_pool(seed, label, doubled, 3), sjsj::InputError);
+}
+
 TEST_CASE("k is clamped to the pool and empty inputs give empty draws") {
   const auto pool = numbered_pool(10);
   CHECK(sjsj::draw_picks("s", "2026/1.1", pool, 0).empty());
