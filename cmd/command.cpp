@@ -3,6 +3,7 @@
 #include <fstream>
 #include <iterator>
 
+#include "lib/draw/rule.hpp"
 #include "lib/util/error.hpp"
 #include "lib/util/sha256.hpp"
 
@@ -37,7 +38,8 @@ void print_report(Context& ctx, const Report& report, const std::string& format)
 
 void add_seed_options(CLI::App* app, SeedOptions& seed, bool required) {
   auto* group = app->add_option_group("seed", "where the seed comes from");
-  group->add_option("--seed", seed.text, "the seed text, e.g. lottery numbers of a stated date");
+  group->add_option("--seed", seed.text, "the seed text, e.g. lottery numbers of a stated date")
+      ->each([&seed](const std::string&) { seed.text_given = true; });
   group->add_option("--seed-file", seed.file, "a file whose content (without trailing blanks and newlines) is the seed")
       ->check(CLI::ExistingFile);
   group->add_flag("--random-seed", seed.random, "256 bits from the operating system's random source");
@@ -46,16 +48,20 @@ void add_seed_options(CLI::App* app, SeedOptions& seed, bool required) {
 }
 
 std::optional<std::string> resolve_seed(const SeedOptions& seed) {
-  if (!seed.text.empty()) return seed.text;
+  if (seed.text_given) {
+    if (seed.text.empty()) throw InputError("--seed: the seed is empty");
+    return seed.text;
+  }
   if (!seed.file.empty()) {
     std::ifstream in(seed.file, std::ios::binary);
-    std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    while (!content.empty() && (content.back() == '\n' || content.back() == '\r' || content.back() == ' ' ||
-                                content.back() == '\t')) {
-      content.pop_back();
+    const std::string content((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (content.substr(0, 3) == "\xEF\xBB\xBF") {
+      // A BOM would silently change every ticket; the published seed text never has one.
+      throw InputError(seed.file + ": the seed file starts with a byte-order mark; save it without one");
     }
-    if (content.empty()) throw InputError(seed.file + ": the seed file is empty");
-    return content;
+    std::string text = seed_from_file_content(content);
+    if (text.empty()) throw InputError(seed.file + ": the seed file is empty");
+    return text;
   }
   if (seed.random) return random_hex(32);
   return std::nullopt;

@@ -25,6 +25,7 @@ enum class Needs {
 };
 
 struct Context {
+  std::string db_path;             // --db, for commands that open the database only in some modes
   Date today;                      // --today, $SJSJ_TODAY, else the real date in China (UTC+8)
   std::string now_utc;             // the real clock, for the ledger
   Store* store = nullptr;          // set for read and write commands
@@ -73,6 +74,7 @@ void print_report(Context& ctx, const Report& report, const std::string& format)
 // Seeds: --seed TEXT | --seed-file FILE | --random-seed, shared by draw and assign.
 struct SeedOptions {
   std::string text;
+  bool text_given = false;
   std::string file;
   bool random = false;
 };
@@ -83,5 +85,16 @@ std::optional<std::string> resolve_seed(const SeedOptions& seed);
 // Registration functions, one per file in cmd/ (main.cpp calls each once).
 void add_import_commands(CLI::App& root, CommandTable& table);     // cmd/import.cpp
 void add_directory_commands(CLI::App& root, CommandTable& table);  // cmd/directory.cpp
+void add_plan_commands(CLI::App& root, CommandTable& table);  // cmd/plan.cpp
+void add_assign_commands(CLI::App& root, CommandTable& table);     // cmd/assign.cpp
+void add_draw_commands(CLI::App& root, CommandTable& table);       // cmd/draw.cpp
+void add_task_commands(CLI::App& root, CommandTable& table);       // cmd/tasks.cpp
+void add_audit_replay_commands(CLI::App& root, CommandTable& table);  // cmd/audit_replay.cpp
+void add_audit_verify_commands(CLI::App& root, CommandTable& table);  // cmd/audit_verify.cpp
+void add_record_commands(CLI::App& root, CommandTable& table);     // cmd/record.cpp
+void add_calendar_commands(CLI::App& root, CommandTable& table);   // cmd/calendar.cpp
+void add_audit_overdue_commands(CLI::App& root, CommandTable& table);  // cmd/audit_overdue.cpp
+void add_publish_commands(CLI::App& root, CommandTable& table);       // cmd/publish.cpp
+void add_audit_report_commands(CLI::App& root, CommandTable& table);  // cmd/audit_report.cpp
 
 }  // namespace sjsj::cli

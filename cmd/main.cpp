@@ -52,6 +52,17 @@ int run(int argc, char** argv) {
   CommandTable table;
   add_import_commands(app, table);
   add_directory_commands(app, table);
+  add_plan_commands(app, table);
+  add_assign_commands(app, table);
+  add_draw_commands(app, table);
+  add_task_commands(app, table);
+  add_audit_replay_commands(app, table);
+  add_audit_verify_commands(app, table);
+  add_record_commands(app, table);
+  add_calendar_commands(app, table);
+  add_audit_overdue_commands(app, table);
+  add_publish_commands(app, table);
+  add_audit_report_commands(app, table);
 
   try {
     app.parse(argc, argv);
@@ -73,6 +84,7 @@ int run(int argc, char** argv) {
   }
 
   Context ctx;
+  ctx.db_path = db_path;
   ctx.now_utc = utc_now();
   if (today_text.empty()) {
     ctx.today = china_today();

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cstring>
 #include <stdexcept>
-#include <utility>
 
 #include <fmt/format.h>
 
@@ -70,10 +69,6 @@ void require_no_nul(std::string_view what, std::string_view text) {
 }
 
 }  // namespace
-
-std::string quota_label(std::string_view period, std::size_t item_seq, std::size_t quota_index) {
-  return fmt::format("{}/{}.{}", period, item_seq, quota_index);
-}
 
 std::string seed_from_file_content(std::string_view content) {
   const auto end = content.find_last_not_of("\r\n \t");

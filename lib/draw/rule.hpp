@@ -30,16 +30,15 @@ struct Pick {
   bool operator==(const Pick&) const = default;
 };
 
-// The label of a quota: "<period>/<item seq>.<quota index>", e.g. quota_label("2026", 1, 2)
-// is "2026/1.2" and a quarterly one "2026Q3/1.2". The period is used as given.
-std::string quota_label(std::string_view period, std::size_t item_seq, std::size_t quota_index);
+// Labels ("2026/1.2") are made by quota_label() in lib/plan/plan.hpp.
 
 // The seed as read from a file: its content with trailing CR, LF, spaces and tabs removed.
 // Nothing else is touched (leading blanks, inner newlines and a byte-order mark stay), so the
 // result may be empty; callers reject an empty seed.
 std::string seed_from_file_content(std::string_view content);
 
-// The ticket of one code, as lowercase hex (64 characters).
+// The ticket of one code, as lowercase hex (64 characters). Hashes the bytes as given; the NUL
+// check on seed and label happens in rank_pool, where a draw is made.
 std::string draw_ticket(std::string_view seed, std::string_view label, std::string_view code);
 
 // The raw 32-byte ticket; to_hex() of it is draw_ticket().

@@ -40,6 +40,7 @@ struct PlanItem {
   std::vector<std::string> skills;   // what a team for this item needs (assign)
   std::vector<std::string> contents; // 检查内容
   std::vector<Quota> quotas;
+  int line = 0;                      // where the item starts in the YAML (for messages)
 };
 
 struct PlanLimits {
@@ -55,7 +56,8 @@ struct Plan {
   PlanLimits limits;
 };
 
-// "2026/1.2": the label of a quota in one period. period_name is "2026", "2026Q3" or "2026-07".
+// "2026/1.2": the label of a quota in one period (the draw rule's L, docs/draw.md). period_name
+// is "2026", "2026Q3" or "2026-07".
 std::string quota_label(const std::string& period_name, int item_seq, int quota_index);
 
 // The period names of a quota in its plan year: ["2026"], ["2026Q1".."2026Q4"], ["2026-01"..].

@@ -14,7 +14,7 @@ const std::vector<std::string>& ledger_tables() {
       "objects",     "object_changes",     "staff",       "staff_changes",     "plans",
       "seed_commitments", "draws",         "draw_pools",  "draw_picks",        "tasks",
       "task_picks",  "assignments",        "assignment_members", "results",    "publications",
-      "published_results", "calendar_years"};
+      "published_results", "calendar_years", "assignment_inputs"};
   return tables;
 }
 
@@ -88,7 +88,7 @@ TableDigest hash_current_row(const std::string& table, SQLite::Statement& row) {
       bytes = std::string_view(static_cast<const char*>(col.getBlob()),
                                static_cast<std::size_t>(col.getBytes()));
     }
-    const std::string header = std::string(1, tag) + std::to_string(bytes.size()) + ":";
+    const std::string header = fmt::format("{}{}:", tag, bytes.size());
     h.update(header).update(bytes);
   }
   const Digest d = h.finish();

@@ -1,4 +1,5 @@
 #include "lib/draw/rule.hpp"
+#include "lib/plan/plan.hpp"
 
 #include <doctest/doctest.h>
 #include <fmt/format.h>
