@@ -6,6 +6,7 @@
 #include <iterator>
 
 #include "cmd/command.hpp"
+#include "lib/assignment/assignment_store.hpp"
 #include "lib/draw/replay.hpp"
 #include "lib/util/error.hpp"
 
@@ -51,13 +52,19 @@ void replay_offline(Context& ctx, const ReplayArgs& a) {
 
 void replay_database(Context& ctx, const ReplayArgs& a) {
   Store store(ctx.db_path, Store::Access::read_only);
-  const DrawReplay draws = replay_stored_draws(store.db(), a.all ? std::vector<std::string>{} : a.labels);
+  const bool every = a.all || a.labels.empty();
+  const DrawReplay draws = replay_stored_draws(store.db(), every ? std::vector<std::string>{} : a.labels);
+  // Teams are re-derived when the whole database is replayed; a list of labels names draws only.
+  const AssignmentReplay teams = every ? replay_assignments(store.db()) : AssignmentReplay{};
   Report r;
   r.columns = {{"kind", "类别"}, {"label", "编号"}, {"finding", "差异"}};
   for (const auto& f : draws.findings) r.rows.push_back({"draw", f.label, f.what});
+  for (const auto& f : teams.findings) r.rows.push_back({"team", f.task_id, f.what});
   if (a.format == "table") {
+    const auto verdict = [](std::size_t n) { return n == 0 ? std::string("all identical") : fmt::format("{} differences", n); };
     ctx.out << fmt::format("draws: {} replayed, {} picks checked, {}\n", draws.draws_checked, draws.picks_checked,
-                           draws.findings.empty() ? "all identical" : fmt::format("{} differences", draws.findings.size()));
+                           verdict(draws.findings.size()));
+    if (every) ctx.out << fmt::format("teams: {} replayed, {}\n", teams.assignments_checked, verdict(teams.findings.size()));
     if (!r.rows.empty()) {
       ctx.out << '\n';
       print_report(ctx, r, a.format);
@@ -67,8 +74,9 @@ void replay_database(Context& ctx, const ReplayArgs& a) {
   }
   if (!r.rows.empty()) {
     ctx.check_failed = true;
-    ctx.check_message = fmt::format("replay found {} differences, first: {}: {}", r.rows.size(),
-                                    r.rows.front()[1].get<std::string>(), r.rows.front()[2].get<std::string>());
+    ctx.check_message = fmt::format("replay found {} difference{}, first: {}: {}", r.rows.size(),
+                                    r.rows.size() == 1 ? "" : "s", r.rows.front()[1].get<std::string>(),
+                                    r.rows.front()[2].get<std::string>());
   }
 }
 
@@ -77,7 +85,7 @@ void replay_database(Context& ctx, const ReplayArgs& a) {
 void add_audit_replay_commands(CLI::App& root, CommandTable& table) {
   auto* audit = command_group(root, "audit", "checks for the bureau and outside auditors");
   auto a = std::make_shared<ReplayArgs>();
-  auto* cmd = audit->add_subcommand("replay", "recompute stored draws from their seeds and pools; or re-run a published draw");
+  auto* cmd = audit->add_subcommand("replay", "recompute stored draws and teams from their seeds and inputs; or re-run a published draw");
   cmd->add_option("LABEL", a->labels, "only these quota labels (default: all)");
   cmd->add_flag("--all", a->all, "every stored draw (the default)");
   add_seed_options(cmd, a->seed, false);

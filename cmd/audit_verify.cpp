@@ -39,7 +39,7 @@ void add_audit_verify_commands(CLI::App& root, CommandTable& table) {
     if (!r.rows.empty()) {
       const auto& first = r.rows.front();
       ctx.check_failed = true;
-      ctx.check_message = fmt::format("audit verify found {} problems; first: {}{}", r.rows.size(),
+      ctx.check_message = fmt::format("audit verify found {} problem{}; first: {}{}", r.rows.size(), r.rows.size() == 1 ? "" : "s",
                                       first[1].is_null() ? "" : fmt::format("entry {}: ", first[1].get<std::int64_t>()),
                                       first[3].get<std::string>());
     }

@@ -66,7 +66,8 @@ void run_record(Context& ctx, const RecordArgs& a) {
     const BatchSummary s = record_results_file(*ctx.session, calendar, in, a.file, parse_encoding(a.encoding), ctx.today);
     ctx.summary = s.to_json();
     report_recorded(ctx, s.recorded);
-    ctx.out << fmt::format("{}: {} rows ({}): {} results recorded\n", a.file, s.rows, s.encoding, s.recorded.size());
+    ctx.out << fmt::format("{}: {} row{} ({}): {} result{} recorded\n", a.file, s.rows, s.rows == 1 ? "" : "s", s.encoding,
+                           s.recorded.size(), s.recorded.size() == 1 ? "" : "s");
     return;
   }
   if (a.task.empty()) throw UsageError("record: give a TASK with --date and --outcome, or --file FILE");

@@ -372,7 +372,7 @@ TaskInputs task_inputs_from_json(const nlohmann::json& j) {
   return in;
 }
 
-std::vector<AssignmentMismatch> replay_assignments(SQLite::Database& db) {
+AssignmentReplay replay_assignments(SQLite::Database& db) {
   struct Row {
     std::int64_t id = 0;
     std::string task_id;
@@ -421,11 +421,12 @@ std::vector<AssignmentMismatch> replay_assignments(SQLite::Database& db) {
     }
   }
 
-  std::vector<AssignmentMismatch> out;
+  AssignmentReplay out;
+  out.assignments_checked = rows.size();
   std::int64_t current_run = -1;
   std::map<std::string, int> run_load;
   for (const auto& r : rows) {
-    auto mismatch = [&](std::string what) { out.push_back({r.id, r.task_id, std::move(what)}); };
+    auto mismatch = [&](std::string what) { out.findings.push_back({r.id, r.task_id, std::move(what)}); };
     if (r.run_id != current_run) {
       current_run = r.run_id;
       run_load.clear();

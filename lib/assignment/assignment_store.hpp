@@ -108,8 +108,12 @@ struct AssignmentMismatch {
 // snapshot: checks the seed hash, that the snapshot belongs to the row (task, year, team size,
 // rotation), that the rotation exclusions are a stored team of the previous task, that the loads
 // are those of the same run's earlier tasks, and that choose_team gives the stored members
-// (positions, badges, tickets) and warnings. Returns the differences; empty when all replay.
-std::vector<AssignmentMismatch> replay_assignments(SQLite::Database& db);
+// (positions, badges, tickets) and warnings. findings is empty when every team replays exactly.
+struct AssignmentReplay {
+  std::size_t assignments_checked = 0;
+  std::vector<AssignmentMismatch> findings;
+};
+AssignmentReplay replay_assignments(SQLite::Database& db);
 
 // The JSON form of TaskInputs stored in assignment_inputs.inputs, and back. from_json throws
 // nlohmann::json::exception on a malformed snapshot.

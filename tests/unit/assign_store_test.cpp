@@ -147,7 +147,7 @@ TEST_CASE("assign store: a run stores teams, tickets and inputs, keeps digests, 
   const auto teams = sjsj::current_teams(store.db(), 2026);
   REQUIRE(teams.size() == 3);
   CHECK(teams.at("2026-0001") == badges);
-  CHECK(sjsj::replay_assignments(store.db()).empty());
+  CHECK(sjsj::replay_assignments(store.db()).findings.empty());
 
   // A second run has nothing left to assign.
   {
@@ -170,11 +170,11 @@ TEST_CASE("assign store: a run stores teams, tickets and inputs, keeps digests, 
   CHECK(store.db().execAndGet("SELECT redo_reason FROM assignments WHERE id = 1").getString() == "illness");
   CHECK(count(store, "SELECT superseded_by FROM assignments WHERE id = 1") == 4);
   check_digests(store);
-  CHECK(sjsj::replay_assignments(store.db()).empty());
+  CHECK(sjsj::replay_assignments(store.db()).findings.empty());
 
   // Tampering shows up in the replay.
   store.db().exec("UPDATE assignment_members SET badge = 'W9' WHERE assignment_id = 2 AND position = 1");
-  const auto mismatches = sjsj::replay_assignments(store.db());
+  const auto mismatches = sjsj::replay_assignments(store.db()).findings;
   // The changed member, and the load the stored team no longer explains for the run's next task.
   REQUIRE(mismatches.size() == 2);
   CHECK(mismatches[0].task_id == "2026-0002");
@@ -215,7 +215,7 @@ TEST_CASE("assign store: a task that cannot get two eligible inspectors writes n
     CHECK(run.tasks[0].failure);
   }
   CHECK(count(store, "SELECT COUNT(*) FROM assignments") == 2);
-  CHECK(sjsj::replay_assignments(store.db()).empty());
+  CHECK(sjsj::replay_assignments(store.db()).findings.empty());
 }
 
 TEST_CASE("assign store: listed tasks are checked, and a seed must match its commitment") {

@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Writes examples/banan-2026/results.csv: one fictional inspection result per task of the Banan
+2026 example year, as the inspectors would record them.
+
+    python3 examples/tools/make_banan_results.py TASKS.json
+
+TASKS.json is `sjsj tasks 2026 --format json` after the draw that examples/banan-2026/run-year.sh
+makes (the task ids follow from its published seed). One random.Random(20261204) drives every
+choice, so the same tasks always give the same file. The mix: mostly 未发现问题, some
+发现问题已责令整改, a few 发现违法行为已立案调查, one object found closed, remote checks for
+objects on the positive list, one matter handed over to another authority (移交), and one result
+withheld for public security (不予公开). No field holds a comma, so run-year.sh can cut monthly
+batches from the file by date.
+"""
+import csv
+import datetime
+import json
+import os
+import random
+import sys
+
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "banan-2026", "results.csv")
+
+# The State Council's 2026 calendar (国办发明电〔2025〕号 notice): holidays and working weekends.
+HOLIDAYS = [("2026-01-01", "2026-01-03"), ("2026-02-15", "2026-02-23"), ("2026-04-04", "2026-04-06"),
+            ("2026-05-01", "2026-05-05"), ("2026-06-19", "2026-06-21"), ("2026-09-25", "2026-09-27"),
+            ("2026-10-01", "2026-10-07")]
+WORKING_WEEKENDS = {"2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "2026-09-20", "2026-10-10"}
+
+
+def day(text):
+    return datetime.date.fromisoformat(text)
+
+
+def working_days(first, last):
+    off = set()
+    for a, b in HOLIDAYS:
+        d = day(a)
+        while d <= day(b):
+            off.add(d)
+            d += datetime.timedelta(days=1)
+    d, out = day(first), []
+    while d <= day(last):
+        if d.isoformat() in WORKING_WEEKENDS or (d.weekday() < 5 and d not in off):
+            out.append(d.isoformat())
+        d += datetime.timedelta(days=1)
+    return out
+
+
+FINDINGS_RECTIFY = ["危险废物贮存场所标识不规范", "环境管理台账记录不完整", "废气收集罩破损", "雨污分流不彻底",
+                    "在线监测设备未按规定校准", "应急物资储备不足", "固体废物露天堆放", "辐射警示标识缺失",
+                    "隐患排查记录不完整", "检测设备未按期检定"]
+FINDINGS_CASE = ["超标排放水污染物", "未按排污许可证规定排放大气污染物", "检测数据弄虚作假"]
+
+
+def main():
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    with open(sys.argv[1], encoding="utf-8") as f:
+        tasks = json.load(f)
+    rng = random.Random(20261204)
+    # Inspections run from the week after the assignment (2026-04-21) to late November.
+    days = working_days("2026-04-27", "2026-11-20")
+    rows = []
+    ids = [t["id"] for t in tasks]
+    special = rng.sample(ids, 3)  # closed, handed over, withheld
+    for t in tasks:
+        date = rng.choice(days)
+        remote = t.get("remote_first") is True
+        r = {"task": t["id"], "date": date, "outcome": "no_issue", "mode": "remote" if remote else "onsite",
+             "findings": "", "transfer_to": "", "confidential": "", "by": ""}
+        roll = rng.random()
+        if t["id"] == special[0]:
+            r.update(outcome="closed", mode="onsite", findings="现场核实已停业并注销")
+        elif t["id"] == special[1]:
+            r.update(outcome="rectification_ordered", findings="厂区外违规堆放建筑垃圾", transfer_to="区城市管理局")
+        elif t["id"] == special[2]:
+            r.update(outcome="rectification_ordered", findings="危险化学品储存设施安全距离不足",
+                     confidential="涉及公共安全")
+        elif roll < 0.07:
+            r.update(outcome="case_filed", mode="onsite", findings=rng.choice(FINDINGS_CASE))
+        elif roll < 0.27:
+            r.update(outcome="rectification_ordered", findings=rng.choice(FINDINGS_RECTIFY))
+        rows.append(r)
+    rows.sort(key=lambda r: (r["date"], r["task"]))
+    for r in rows:
+        assert all("," not in v for v in r.values()), r
+    with open(OUT, "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0].keys()), lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    print(f"{OUT}: {len(rows)} results")
+
+
+if __name__ == "__main__":
+    main()

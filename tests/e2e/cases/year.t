@@ -1,0 +1,43 @@
+The Banan 2026 example year, end to end, as the README's main command runs it.
+
+  $ $SRC/examples/banan-2026/run-year.sh $SJSJ out > year.log 2>&1; echo "exit $?"
+  exit 0
+  $ grep -E '^(77 tasks|77 teams|files in|抽查结果公开率|recorded 77|非现场检查|ledger:|integrity|draws:|teams:)' year.log
+  77 tasks (综合查一次: one visit per object); worklist: tasks-2026.csv
+  77 teams: teams-2026.csv
+  files in disclosure/: 56
+  抽查结果公开率: 76/76 = 100.0%; target 100%: met
+  recorded 77, confidential 1, published 76, overdue 0
+  非现场检查: 5 of 77 inspections (6.5%)
+  ledger: 35 entries; hash chain and table digests match
+  integrity_check: ok
+  draws: 9 replayed, 94 picks checked, all identical
+  teams: 77 replayed, all identical
+
+Every quota drew the annex's count.
+
+  $ python3 -c "
+  > import json; d = json.load(open('out/draw-2026.json'))
+  > print(' '.join(f\"{q['label']}:{q['count']}/{q['pool_size']}\" for q in d))"
+  2026/1.1:6/6 2026/1.2:19/19 2026/2.1:11/11 2026/2.2:3/27 2026/3.1:8/8 2026/4.1:6/57 2026/5.1:12/116 2026/6.1:21/103 2026/7.1:8/8
+
+The confidential result (涉及公共安全) is recorded but appears in no disclosure file of any format;
+the one handed over to another authority is published with its 移交.
+
+  $ sqlite3 out/banan-2026.db "SELECT object_code FROM v_results WHERE confidential" > code.txt; wc -L < code.txt
+  18
+  $ grep -c "$(cat code.txt)" out/disclosure/*.csv out/disclosure/*.json out/disclosure/*.html | grep -vc ':0$'
+  0
+  [1]
+  $ ls out/disclosure/*.csv out/disclosure/*.json out/disclosure/*.html | wc -l
+  42
+  $ python3 -c "
+  > import glob, sys, zipfile
+  > books = sorted(glob.glob('out/disclosure/*.xlsx'))
+  > hits = [b for b in books for n in zipfile.ZipFile(b).namelist() if sys.argv[1].encode() in zipfile.ZipFile(b).read(n)]
+  > print(len(books), 'workbooks,', len(hits), 'with the code')" "$(cat code.txt)"
+  14 workbooks, 0 with the code
+  $ grep -h 区城市管理局 out/disclosure/*.csv | wc -l
+  1
+  $ sqlite3 out/banan-2026.db "SELECT count(*) FROM v_results WHERE publication_id IS NULL AND NOT confidential"
+  0
