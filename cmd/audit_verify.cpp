@@ -4,17 +4,27 @@
 
 #include "cmd/command.hpp"
 #include "lib/store/ledger.hpp"
+#include "lib/util/error.hpp"
 
 namespace sjsj::cli {
 
 void add_audit_verify_commands(CLI::App& root, CommandTable& table) {
   auto* audit = command_group(root, "audit", "checks for the bureau and outside auditors");
   auto format = std::make_shared<std::string>();
+  auto anchor_texts = std::make_shared<std::vector<std::string>>();
   auto* cmd = audit->add_subcommand("verify", "recompute the ledger's hash chain and table digests; run SQLite's integrity check");
+  cmd->add_option("--anchor", *anchor_texts,
+                  "SEQ:HASH of an entry kept outside the database (printed by an earlier verify); repeatable");
   add_format_option(cmd, *format, {Format::table, Format::csv, Format::json});
-  table.add(cmd, "audit verify", Needs::read, [format](Context& ctx) {
+  table.add(cmd, "audit verify", Needs::read, [format, anchor_texts](Context& ctx) {
+    std::vector<LedgerAnchor> anchors;
+    for (const auto& text : *anchor_texts) {
+      const auto a = parse_ledger_anchor(text);
+      if (!a) throw UsageError(fmt::format("--anchor \"{}\": expected SEQ:HASH, an entry number and 64 hex digits", text));
+      anchors.push_back(*a);
+    }
     auto& db = ctx.store->db();
-    const LedgerVerification v = verify_ledger(db);
+    const LedgerVerification v = verify_ledger(db, anchors);
     Report r;
     r.columns = {{"check", "检查项"}, {"entry", "台账序号"}, {"table", "数据表"}, {"finding", "问题"}};
     for (const auto& f : v.findings) {

@@ -9,8 +9,9 @@ packages=(
   libcsv-dev libxlsxwriter-dev nlohmann-json3-dev
 )
 if [[ "${1:-}" == "--test" ]]; then
-  # The robustness suite fuzzes with clang's libFuzzer, under ASan and UBSan.
-  packages+=(clang libclang-rt-14-dev)
+  # The robustness suite fuzzes with clang's libFuzzer under ASan and UBSan; the plan-schema
+  # transcript validates the example plan with jsonschema.
+  packages+=(clang libclang-rt-14-dev python3-yaml python3-jsonschema)
 fi
 
 missing=()

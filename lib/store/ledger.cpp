@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 #include "lib/util/sha256.hpp"
 
 namespace sjsj {
@@ -67,10 +69,33 @@ void append_ledger_entry(SQLite::Database& db, LedgerEntry e) {
   ins.exec();
 }
 
-LedgerVerification verify_ledger(SQLite::Database& db) {
+std::optional<LedgerAnchor> parse_ledger_anchor(std::string_view text) {
+  const auto colon = text.find(':');
+  if (colon == std::string_view::npos || colon == 0) return std::nullopt;
+  LedgerAnchor a;
+  for (const char c : text.substr(0, colon)) {
+    if (c < '0' || c > '9' || a.seq > 1'000'000'000'000) return std::nullopt;
+    a.seq = a.seq * 10 + (c - '0');
+  }
+  if (a.seq == 0) return std::nullopt;
+  std::string hash(text.substr(colon + 1));
+  if (hash.size() != 64) return std::nullopt;
+  for (char& c : hash) {
+    if (c >= 'A' && c <= 'F') c = static_cast<char>(c - 'A' + 'a');
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return std::nullopt;
+  }
+  a.hash = std::move(hash);
+  return a;
+}
+
+LedgerVerification verify_ledger(SQLite::Database& db, const std::vector<LedgerAnchor>& anchors) {
   LedgerVerification v;
   const auto entries = read_ledger(db);
   v.entries = entries.size();
+  if (!entries.empty()) {
+    v.head_seq = entries.back().seq;
+    v.head_hash = entries.back().hash;
+  }
   std::string prev(64, '0');
   std::int64_t expected_seq = 1;
   for (const auto& e : entries) {
@@ -86,6 +111,15 @@ LedgerVerification verify_ledger(SQLite::Database& db) {
     }
     prev = e.hash;
     expected_seq = e.seq + 1;
+  }
+  for (const auto& a : anchors) {
+    const auto it = std::find_if(entries.begin(), entries.end(), [&](const LedgerEntry& e) { return e.seq == a.seq; });
+    if (it == entries.end()) {
+      v.findings.push_back({a.seq, "", fmt::format("the anchored entry {} is not in the ledger", a.seq)});
+    } else if (it->hash != a.hash) {
+      v.findings.push_back({a.seq, "", fmt::format("entry {} has the hash {}, not the anchored {}: the history was "
+                                                   "rewritten from this entry or earlier", a.seq, it->hash, a.hash)});
+    }
   }
   std::map<std::string, TableDigest> recorded;
   std::optional<std::int64_t> last_seq;

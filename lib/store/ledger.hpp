@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lib/store/row_digests.hpp"
@@ -25,7 +26,7 @@ struct LedgerEntry {
 };
 
 // hash = SHA-256 over prev_hash, seq, at_utc, command, summary and table_digests, each followed by
-// a NUL byte. Documented in docs/ledger.md so an auditor can recompute it.
+// a NUL byte. docs/ledger.md states it so an auditor can recompute it.
 std::string ledger_entry_hash(const LedgerEntry& e);
 
 // The digests recorded by the latest entry (empty map for an empty ledger).
@@ -44,11 +45,24 @@ struct LedgerFinding {
 
 struct LedgerVerification {
   std::size_t entries = 0;
-  std::vector<LedgerFinding> findings;  // empty when the chain and every table check out
+  std::int64_t head_seq = 0;            // the latest entry; 0 for an empty ledger
+  std::string head_hash;                // its hash, to keep outside the database (docs/ledger.md)
+  std::vector<LedgerFinding> findings;  // empty when the chain, every table and every anchor check out
 };
 
+// An entry's hash as published or kept outside the database: the chain has no secret, so only an
+// outside copy shows a history rewritten consistently from some entry on.
+struct LedgerAnchor {
+  std::int64_t seq = 0;
+  std::string hash;
+};
+
+// Parses "SEQ:HASH" (a positive entry number, 64 hex digits); nullopt when it is not of that form.
+std::optional<LedgerAnchor> parse_ledger_anchor(std::string_view text);
+
 // Recomputes the hash chain and every table's digest from its rows, and compares them with the
-// latest entry. Does not run SQLite's integrity check (the audit command does that too).
-LedgerVerification verify_ledger(SQLite::Database& db);
+// latest entry; each anchor must name an entry present with exactly that hash. Does not run
+// SQLite's integrity check (the audit command does that too).
+LedgerVerification verify_ledger(SQLite::Database& db, const std::vector<LedgerAnchor>& anchors = {});
 
 }  // namespace sjsj

@@ -41,3 +41,20 @@ the one handed over to another authority is published with its 移交.
   1
   $ sqlite3 out/banan-2026.db "SELECT count(*) FROM v_results WHERE publication_id IS NULL AND NOT confidential"
   0
+
+A result edited behind the tool's back (here with sqlite3, on a copy) breaks the ledger: audit
+verify names the entry and the table, and exits 3.
+
+  $ cp out/banan-2026.db tampered.db
+  $ sqlite3 tampered.db "UPDATE results SET outcome = 'no_issue' WHERE outcome = 'case_filed' AND id = (SELECT min(id) FROM results WHERE outcome = 'case_filed')"
+  $ sjsj --db tampered.db audit verify
+  ledger: 35 entries; hash chain and table digests DO NOT match
+  integrity_check: ok
+  
+  check   entry  table    finding
+  ------  -----  -------  --------------------------------------------------------------------------------------
+  ledger  35     results  table results does not match the content recorded by the ledger (changed outside sjsj)
+  sjsj: error: audit verify found 1 problem; first: entry 35: table results does not match the content recorded by the ledger (changed outside sjsj)
+  [3]
+  $ sjsj --db out/banan-2026.db audit verify > /dev/null; echo "untouched copy: exit $?"
+  untouched copy: exit 0
