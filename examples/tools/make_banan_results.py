@@ -47,10 +47,27 @@ def working_days(first, last):
     return out
 
 
-FINDINGS_RECTIFY = ["危险废物贮存场所标识不规范", "环境管理台账记录不完整", "废气收集罩破损", "雨污分流不彻底",
-                    "在线监测设备未按规定校准", "应急物资储备不足", "固体废物露天堆放", "辐射警示标识缺失",
-                    "隐患排查记录不完整", "检测设备未按期检定"]
-FINDINGS_CASE = ["超标排放水污染物", "未按排污许可证规定排放大气污染物", "检测数据弄虚作假"]
+# What an inspection of each item finds, by a word of the item's name (the annex's 检查内容).
+FINDINGS = {
+    "水污染": (["雨污分流不彻底", "污水处理设施运行台账记录不完整", "在线监测设备未按规定校准"], ["超标排放水污染物"]),
+    "大气污染": (["废气收集罩破损", "环境管理台账记录不完整", "治理设施活性炭未按期更换"],
+                 ["未按排污许可证规定排放大气污染物"]),
+    "土壤": (["隐患排查记录不完整", "自行监测方案未按年度更新"], ["未按规定开展土壤污染隐患排查"]),
+    "建设项目": (["环评批复要求的降噪措施未落实", "自主验收报告未按规定公开"], ["需要配套建设的环境保护设施未建成即投入生产"]),
+    "辐射": (["辐射警示标识缺失", "个人剂量档案不完整"], ["未按规定开展辐射工作场所监测"]),
+    "突发环境事件": (["应急物资储备不足", "应急预案未按期修订", "危险废物贮存场所标识不规范"],
+                   ["未按规定制定突发环境事件应急预案"]),
+    "机动车": (["检测设备未按期检定", "视频监控存储不足规定时限"], ["检测数据弄虚作假"]),
+}
+
+
+def findings_for(items, rng, kind):
+    """kind 0: a problem to rectify; 1: an offence for a case. From the task's first item with findings."""
+    for item in items:
+        for word, lists in FINDINGS.items():
+            if word in item:
+                return rng.choice(lists[kind])
+    raise SystemExit(f"no findings for items {items}")
 
 
 def main():
@@ -78,9 +95,9 @@ def main():
             r.update(outcome="rectification_ordered", findings="危险化学品储存设施安全距离不足",
                      confidential="涉及公共安全")
         elif roll < 0.07:
-            r.update(outcome="case_filed", mode="onsite", findings=rng.choice(FINDINGS_CASE))
+            r.update(outcome="case_filed", mode="onsite", findings=findings_for(t["items"], rng, 1))
         elif roll < 0.27:
-            r.update(outcome="rectification_ordered", findings=rng.choice(FINDINGS_RECTIFY))
+            r.update(outcome="rectification_ordered", findings=findings_for(t["items"], rng, 0))
         rows.append(r)
     rows.sort(key=lambda r: (r["date"], r["task"]))
     for r in rows:

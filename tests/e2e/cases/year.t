@@ -8,7 +8,7 @@ The Banan 2026 example year, end to end, as the README's main command runs it.
   files in disclosure/: 56
   抽查结果公开率: 76/76 = 100.0%; target 100%: met
   recorded 77, confidential 1, published 76, overdue 0
-  非现场检查: 5 of 77 inspections (6.5%)
+  非现场检查: 4 of 77 inspections (5.2%)
   ledger: 35 entries; hash chain and table digests match
   integrity_check: ok
   draws: 9 replayed, 94 picks checked, all identical
