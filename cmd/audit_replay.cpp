@@ -61,7 +61,7 @@ void replay_database(Context& ctx, const ReplayArgs& a) {
   for (const auto& f : draws.findings) r.rows.push_back({"draw", f.label, f.what});
   for (const auto& f : teams.findings) r.rows.push_back({"team", f.task_id, f.what});
   if (a.format == "table") {
-    const auto verdict = [](std::size_t n) { return n == 0 ? std::string("all identical") : fmt::format("{} differences", n); };
+    const auto verdict = [](std::size_t n) { return n == 0 ? std::string("all identical") : fmt::format("{} difference{}", n, n == 1 ? "" : "s"); };
     ctx.out << fmt::format("draws: {} replayed, {} picks checked, {}\n", draws.draws_checked, draws.picks_checked,
                            verdict(draws.findings.size()));
     if (every) ctx.out << fmt::format("teams: {} replayed, {}\n", teams.assignments_checked, verdict(teams.findings.size()));

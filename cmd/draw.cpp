@@ -41,7 +41,8 @@ void print_draws(Context& ctx, const std::vector<StoredDraw>& draws, const std::
       ctx.out << fmt::format("{}: {} of {} drawn (pool SHA-256 {}, seed SHA-256 {})\n", d.label, d.k, d.pool_size,
                              d.pool_sha256, d.seed_sha256);
     }
-    if (!draws.empty()) ctx.out << '\n';
+    if (draws.empty()) return;  // the caller says that nothing was drawn
+    ctx.out << '\n';
   }
   print_report(ctx, picks_report(draws), format);
 }
@@ -105,11 +106,16 @@ void add_draw_commands(CLI::App& root, CommandTable& table) {
     }
     ctx.summary = {{"year", run->year}, {"seed_sha256", sha256_hex(request.seed)}, {"draws", labels},
                    {"picks", picks}, {"tasks_created", result.tasks_created}};
-    ctx.commit = !run->dry_run;
+    // A run that finds everything drawn (a second cron job, a repeated command) changes nothing:
+    // no ledger entry, as publish does when nothing awaits publication.
+    ctx.commit = !run->dry_run && (!result.draws.empty() || result.tasks_created > 0);
     print_draws(ctx, result.draws, run->format);
     if (run->format == "table") {
-      ctx.out << fmt::format("\n{} quotas drawn, {} picks, {} new tasks{}\n", result.draws.size(), picks,
-                             result.tasks_created, run->dry_run ? " (dry run: nothing stored)" : "");
+      const auto plural = [](std::size_t n, const char* word) {
+        return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+      };
+      ctx.out << fmt::format("\n{} drawn, {}, {}{}\n", plural(result.draws.size(), "quota"), plural(picks, "pick"),
+                             plural(result.tasks_created, "new task"), run->dry_run ? " (dry run: nothing stored)" : "");
     }
   });
 
@@ -166,16 +172,44 @@ void add_draw_commands(CLI::App& root, CommandTable& table) {
 
   struct ShowArgs {
     std::string label;
+    bool pool = false;
     std::string format;
   };
   auto show = std::make_shared<ShowArgs>();
   auto* s = draw->add_subcommand("show", "the current draw of a quota with its seed, pool digest and picks");
   s->add_option("LABEL", show->label, "quota label")->required();
+  s->add_flag("--pool", show->pool,
+              "print the stored pool instead, one code per line: the list to publish, whose SHA-256 is the pool digest");
   add_format_option(s, show->format, {Format::table, Format::csv, Format::json});
   table.add(s, "draw show", Needs::read, [show](Context& ctx) {
     auto d = find_current_draw(ctx.store->db(), show->label);
     if (!d) throw InputError(fmt::format("{} has no current draw", show->label));
-    if (show->format == "table") ctx.out << fmt::format("seed: {}\n", d->seed);
+    if (show->pool) {
+      ctx.out << stored_pool_text(ctx.store->db(), d->id);
+      return;
+    }
+    // Redone draws stay on record: show names them, so a reader of the current draw sees them.
+    std::vector<StoredDraw> earlier;
+    for (auto& old : list_draws(ctx.store->db(), d->year)) {
+      if (old.label == d->label && old.superseded_by) earlier.push_back(std::move(old));
+    }
+    if (show->format == "json") {
+      nlohmann::json j = d->to_json();
+      j["superseded_draws"] = nlohmann::json::array();
+      for (const auto& old : earlier) {
+        j["superseded_draws"].push_back({{"seed_sha256", old.seed_sha256}, {"pool_sha256", old.pool_sha256},
+                                         {"count", old.k}, {"drawn_on", old.drawn_on}, {"redo_reason", old.redo_reason}});
+      }
+      ctx.out << nlohmann::json::array({j}).dump(1) << '\n';
+      return;
+    }
+    if (show->format == "table") {
+      ctx.out << fmt::format("seed: {}\n", d->seed);
+      for (const auto& old : earlier) {
+        ctx.out << fmt::format("supersedes the draw of {} (seed SHA-256 {}), redone because: {}\n", old.drawn_on,
+                               old.seed_sha256, old.redo_reason);
+      }
+    }
     print_draws(ctx, {*d}, show->format);
   });
 }

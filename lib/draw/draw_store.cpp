@@ -71,29 +71,58 @@ bool has_current_draw(SQLite::Database& db, const std::string& label) {
   return q.executeStep();
 }
 
-// Codes that later periods leave out: picked by the same quota earlier in the year, or at the
-// plan's cap of routine visits.
-std::set<std::string> excluded_codes(SQLite::Database& db, const Plan& plan, const QuotaRef& ref) {
-  std::set<std::string> out;
-  if (ref.quota->period != Period::year) {
-    SQLite::Statement q(db,
-                        "SELECT p.code FROM draw_picks p JOIN draws d ON d.id = p.draw_id "
-                        "WHERE d.year = ? AND d.item_seq = ? AND d.quota_index = ? AND d.period < ? "
-                        "AND d.superseded_by IS NULL AND p.state IN ('picked', 'replacement')");
-    q.bind(1, plan.year);
-    q.bind(2, ref.item->seq);
-    q.bind(3, ref.quota->index);
-    q.bind(4, ref.period);
-    while (q.executeStep()) out.insert(q.getColumn(0).getString());
+// Codes a quota's later periods leave out: those picked by the same quota earlier in the year,
+// since the last period that started again from the whole class (its pool held codes picked
+// before it). So a quarterly 3 of 7 picks 3, 3, then all 7 are eligible again in the third
+// quarter, and the fourth leaves out only the third's picks.
+std::set<std::string> drawn_earlier(SQLite::Database& db, const Plan& plan, const QuotaRef& ref) {
+  std::set<std::string> cycle;
+  if (ref.quota->period == Period::year) return cycle;
+  SQLite::Statement draws(db,
+                          "SELECT d.id, p.codes FROM draws d JOIN draw_pools p ON p.draw_id = d.id "
+                          "WHERE d.year = ? AND d.item_seq = ? AND d.quota_index = ? AND d.period < ? "
+                          "AND d.superseded_by IS NULL ORDER BY d.period");
+  draws.bind(1, plan.year);
+  draws.bind(2, ref.item->seq);
+  draws.bind(3, ref.quota->index);
+  draws.bind(4, ref.period);
+  SQLite::Statement picks(db, "SELECT code FROM draw_picks WHERE draw_id = ? AND state IN ('picked', 'replacement')");
+  while (draws.executeStep()) {
+    const std::string pool_text = draws.getColumn(1).getString();
+    for (std::size_t pos = 0; pos < pool_text.size() && !cycle.empty();) {
+      const auto nl = pool_text.find('\n', pos);
+      if (cycle.count(pool_text.substr(pos, nl - pos))) cycle.clear();  // that period started again
+      pos = nl + 1;
+    }
+    picks.reset();
+    picks.bind(1, draws.getColumn(0).getInt64());
+    while (picks.executeStep()) cycle.insert(picks.getColumn(0).getString());
   }
-  if (plan.limits.visits_per_year) {
-    SQLite::Statement q(db,
-                        "SELECT object_code FROM tasks WHERE year = ? AND status = 'open' AND period < ? "
-                        "GROUP BY object_code HAVING COUNT(*) >= ?");
-    q.bind(1, plan.year);
-    q.bind(2, ref.period);
-    q.bind(3, *plan.limits.visits_per_year);
-    while (q.executeStep()) out.insert(q.getColumn(0).getString());
+  return cycle;
+}
+
+// Codes at the plan's cap of routine visits a year (none without a cap). Every other period's
+// task counts, whatever the frequencies: draws run in time order, so a task that exists already
+// is a visit of an earlier (or overlapping) period. Comparing period names instead would put
+// every month ("2026-12") before the first quarter ("2026Q1").
+std::set<std::string> at_visit_cap(SQLite::Database& db, const Plan& plan, const QuotaRef& ref) {
+  std::set<std::string> out;
+  if (!plan.limits.visits_per_year) return out;
+  SQLite::Statement q(db,
+                      "SELECT object_code FROM tasks WHERE year = ? AND status = 'open' AND period <> ? "
+                      "GROUP BY object_code HAVING COUNT(*) >= ?");
+  q.bind(1, plan.year);
+  q.bind(2, ref.period);
+  q.bind(3, *plan.limits.visits_per_year);
+  while (q.executeStep()) out.insert(q.getColumn(0).getString());
+  return out;
+}
+
+std::vector<std::string> without(const std::vector<std::string>& pool, const std::set<std::string>& left_out) {
+  std::vector<std::string> out;
+  out.reserve(pool.size());
+  for (const auto& c : pool) {
+    if (!left_out.count(c)) out.push_back(c);
   }
   return out;
 }
@@ -140,25 +169,27 @@ StoredDraw read_draw_row(SQLite::Statement& q) {
 StoredDraw draw_quota(WriteSession& session, const StoredPlan& stored, const QuotaRef& ref, const std::string& seed,
                       Date today, std::vector<std::string>& warnings) {
   auto& db = session.db();
-  std::vector<std::string> pool = pool_codes(db, ref.quota->select);
-  const std::uint64_t k_full = quota_count(*ref.quota, pool.size(), credentialed_inspectors(db, today));
-  const auto excluded = excluded_codes(db, stored.plan, ref);
-  if (!excluded.empty()) {
-    std::vector<std::string> remaining;
-    remaining.reserve(pool.size());
-    for (auto& c : pool) {
-      if (!excluded.count(c)) remaining.push_back(std::move(c));
-    }
-    if (remaining.size() < k_full && ref.quota->period != Period::year) {
-      // The pool is exhausted for this year: start again from the whole pool.
-      warnings.push_back(fmt::format("{}: fewer than {} objects not yet drawn this year; drawing from the whole pool",
-                                     ref.label, k_full));
-      pool = pool_codes(db, ref.quota->select);
-    } else {
-      pool = std::move(remaining);
-    }
+  const std::vector<std::string> whole = pool_codes(db, ref.quota->select);
+  // k is the quota's share of the whole class: a quarterly 25% of 8 objects is 2 in every quarter,
+  // also when earlier picks have left the pool (else it would shrink to 2, 2, 1, 1).
+  const std::uint64_t k_full = quota_count(*ref.quota, whole.size(), credentialed_inspectors(db, today));
+  // Objects at the visit cap stay out in any case; those drawn earlier for this quota only until
+  // too few are left, then the quota starts again from the whole class.
+  const std::vector<std::string> capped = without(whole, at_visit_cap(db, stored.plan, ref));
+  if (capped.size() < whole.size()) {
+    warnings.push_back(fmt::format("{}: {} of {} objects left out of the pool: they have reached the plan's "
+                                   "visits_per_year ({}) in other periods",
+                                   ref.label, whole.size() - capped.size(), whole.size(),
+                                   *stored.plan.limits.visits_per_year));
   }
-  const std::size_t k = quota_count(*ref.quota, pool.size(), credentialed_inspectors(db, today));
+  std::vector<std::string> pool = without(capped, drawn_earlier(db, stored.plan, ref));
+  if (pool.size() < k_full && pool.size() < capped.size()) {
+    warnings.push_back(fmt::format("{}: {} objects not drawn in earlier periods, fewer than the {} to draw; drawing "
+                                   "from all {} again",
+                                   ref.label, pool.size(), k_full, capped.size()));
+    pool = capped;
+  }
+  const std::size_t k = static_cast<std::size_t>(std::min<std::uint64_t>(k_full, pool.size()));
   if (pool.empty()) warnings.push_back(fmt::format("{}: the pool ({}) is empty; nothing drawn", ref.label, ref.quota->target));
 
   std::string pool_text;
@@ -284,15 +315,42 @@ DrawRun run_draws(WriteSession& session, const DrawRequest& request) {
         throw InputError(fmt::format("{} is already drawn; draws are immutable: use sjsj draw redo {} --reason TEXT",
                                      label, label));
       }
+      if (period_start(q->period) > request.today) {
+        throw InputError(fmt::format("{} is the quota of period {}, which starts on {} (today is {}); it is drawn "
+                                     "once its period has started",
+                                     label, q->period, period_start(q->period).to_string(), request.today.to_string()));
+      }
       todo.push_back(*q);
+    }
+    // A period's pool leaves out what the quota's earlier periods picked: those must be drawn first.
+    for (const auto& ref : todo) {
+      for (const auto& earlier : quotas) {
+        if (earlier.item != ref.item || earlier.quota != ref.quota || earlier.period >= ref.period) continue;
+        const bool listed =
+            std::any_of(todo.begin(), todo.end(), [&](const QuotaRef& t) { return t.label == earlier.label; });
+        if (!listed && !has_current_draw(db, earlier.label)) {
+          throw InputError(fmt::format("{} cannot be drawn before {}: periods of a quota are drawn in order "
+                                       "(add --label {}, or run without --label)",
+                                       ref.label, earlier.label, earlier.label));
+        }
+      }
     }
   }
   DrawRun run;
-  // Quarterly and monthly quotas exclude earlier periods' picks: draw in period order.
-  std::stable_sort(todo.begin(), todo.end(), [](const QuotaRef& a, const QuotaRef& b) { return a.period < b.period; });
-  for (const auto& ref : todo) run.draws.push_back(draw_quota(session, stored, ref, request.seed, request.today, run.warnings));
+  // Later periods leave out earlier periods' picks and visits: draw in time order, and attach each
+  // period's picks to tasks before the next period is drawn (the visit cap counts tasks).
+  std::stable_sort(todo.begin(), todo.end(), [](const QuotaRef& a, const QuotaRef& b) {
+    const Date sa = period_start(a.period), sb = period_start(b.period);
+    return sa != sb ? sa < sb : a.period < b.period;
+  });
+  for (std::size_t i = 0; i < todo.size(); ++i) {
+    if (i > 0 && todo[i].period != todo[i - 1].period) {
+      run.tasks_created += attach_picks_to_tasks(session, request.year);
+    }
+    run.draws.push_back(draw_quota(session, stored, todo[i], request.seed, request.today, run.warnings));
+  }
   if (todo.empty()) run.warnings.push_back(fmt::format("nothing to draw: every started period of the {} plan is drawn", request.year));
-  run.tasks_created = attach_picks_to_tasks(session, request.year);
+  run.tasks_created += attach_picks_to_tasks(session, request.year);
   return run;
 }
 
@@ -303,7 +361,7 @@ StoredDraw redo_draw(WriteSession& session, const std::string& label, const std:
   auto old = find_current_draw(db, label);
   if (!old) throw InputError(fmt::format("{} has no draw to redo; use sjsj draw run", label));
   if (reason.empty()) throw InputError("a redo needs --reason");
-  if (old->seed == seed) throw InputError("a redo needs a new seed; this one gives the same draw");
+  if (old->seed == seed) throw InputError("a redo needs a new seed: this one is the seed of the draw it would replace");
   check_seed_commitment(db, year, SeedPurpose::draw, seed);
   std::vector<std::int64_t> old_picks;
   SQLite::Statement ids(db, "SELECT id FROM draw_picks WHERE draw_id = ?");

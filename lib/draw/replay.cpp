@@ -47,17 +47,28 @@ DrawReplay replay_stored_draws(SQLite::Database& db, const std::vector<std::stri
     if (pool.size() != d.pool_size) finding(fmt::format("the stored pool has {} codes, not {}", pool.size(), d.pool_size));
     if (d.k > pool.size()) finding(fmt::format("k = {} exceeds the pool of {}", d.k, pool.size()));
     // k follows from the quota's ratio or count (per-inspector quotas depend on the staff of the
-    // day, which the draw does not snapshot; they are checked against the pool only).
+    // day, which the draw does not snapshot; they are checked against the pool only). A ratio is
+    // a share of the whole class; when earlier periods or the visit cap left objects out, the
+    // stored pool is smaller than the class, whose size is not stored: k then lies between the
+    // ratio of the stored pool and the stored pool.
     try {
       const StoredPlan plan = plan_by_id(db, d.plan_id);
       for (const auto& item : plan.plan.items) {
         if (item.seq != d.item_seq) continue;
         for (const auto& q : item.quotas) {
           if (q.index != d.quota_index || q.per_inspector) continue;
+          const bool may_leave_out = q.period != Period::year || plan.plan.limits.visits_per_year.has_value();
           std::size_t expected = 0;
           if (q.ratio) expected = draw_count(pool.size(), *Ratio::parse(*q.ratio));
           else if (q.count) expected = draw_count(pool.size(), *q.count);
-          if (expected != d.k) finding(fmt::format("k is {}, but the quota gives {} for a pool of {}", d.k, expected, pool.size()));
+          if (q.ratio && may_leave_out) {
+            if (d.k < expected || d.k > pool.size()) {
+              finding(fmt::format("k is {}, but the quota's ratio gives {} to {} for a pool of {} left from its class",
+                                  d.k, expected, pool.size(), pool.size()));
+            }
+          } else if (expected != d.k) {
+            finding(fmt::format("k is {}, but the quota gives {} for a pool of {}", d.k, expected, pool.size()));
+          }
         }
       }
     } catch (const Error& e) {

@@ -24,7 +24,12 @@ std::size_t attach_picks_to_tasks(WriteSession& session, int year) {
   unattached.bind(1, year);
   SQLite::Statement find(db, "SELECT rowid, id, status FROM tasks WHERE period = ? AND object_code = ?");
   SQLite::Statement reopen(db, "UPDATE tasks SET status = 'open' WHERE rowid = ?");
+  // Task ids number the year's tasks: counted once here, then by this loop, the only writer of
+  // tasks here (a COUNT per new task made a draw quadratic in its picks, bench/RESULTS.md).
   SQLite::Statement count(db, "SELECT COUNT(*) FROM tasks WHERE year = ?");
+  count.bind(1, year);
+  count.executeStep();
+  std::int64_t tasks_of_year = count.getColumn(0).getInt64();
   SQLite::Statement create(db,
                            "INSERT INTO tasks (id, year, period, object_code, status, ledger_seq) "
                            "VALUES (?, ?, ?, ?, 'open', ?)");
@@ -49,10 +54,7 @@ std::size_t attach_picks_to_tasks(WriteSession& session, int year) {
         session.digests().written("tasks", rowid);
       }
     } else {
-      count.reset();
-      count.bind(1, year);
-      count.executeStep();
-      task_id = fmt::format("{}-{:04}", year, count.getColumn(0).getInt64() + 1);
+      task_id = fmt::format("{}-{:04}", year, ++tasks_of_year);
       create.reset();
       create.bind(1, task_id);
       create.bind(2, year);
