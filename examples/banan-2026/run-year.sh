@@ -43,6 +43,12 @@ step "seed commitments, published before the lotteries"
 step "the draw of inspection objects (随机抽取检查对象)"
 "$sjsj" --today 2026-04-20 draw run 2026 --seed "$draw_seed" --format json > draw-2026.json
 "$sjsj" --today 2026-04-20 draw list 2026 --format csv | cut -d, -f1,3,4
+# What the public gets to re-run the draw: the seed (above) and each quota's pool.
+mkdir -p pools
+for label in $("$sjsj" draw list 2026 --format csv | tail -n +2 | cut -d, -f1); do
+  "$sjsj" draw show "$label" --pool > "pools/${label//\//-}.txt"
+done
+echo "published pools: $(ls pools | tr '\n' ' ')"
 "$sjsj" --today 2026-04-20 tasks 2026 --format csv > tasks-2026.csv
 echo "$(($(wc -l < tasks-2026.csv) - 1)) tasks (综合查一次: one visit per object); worklist: tasks-2026.csv"
 
@@ -86,5 +92,17 @@ step "audit, as of 2026-12-04"
 "$sjsj" --today 2026-12-04 audit report 2026 | sed -n '/公开率/,/非现场/p'
 "$sjsj" --today 2026-12-04 audit verify
 "$sjsj" --today 2026-12-04 audit replay --all
+
+step "an outside auditor re-runs quota 2026/2.2 from the published seed and pool, without the database"
+"$sjsj" --db /nonexistent/none.db audit replay --seed "$draw_seed" --label 2026/2.2 --pool pools/2026-2.2.txt \
+  --ratio 10% --format csv | tee replay-2026-2.2.csv
+python3 - <<'PY'
+import csv, json
+stored = next(q for q in json.load(open("draw-2026.json")) if q["label"] == "2026/2.2")
+replayed = list(csv.DictReader(open("replay-2026-2.2.csv", encoding="utf-8")))
+same = [(p["code"], p["ticket"]) for p in stored["picks"]] == [(r["code"], r["ticket"]) for r in replayed]
+print("the replay gives the stored picks:", "yes" if same else "NO")
+raise SystemExit(0 if same else 3)
+PY
 echo
 echo "done: $(pwd)"
