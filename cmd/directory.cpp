@@ -1,16 +1,21 @@
 // objects and staff: browse the two directories.
+#include <fmt/format.h>
+
 #include "cmd/command.hpp"
 #include "lib/directory/columns.hpp"
 #include "lib/directory/directory_query.hpp"
+#include "lib/util/error.hpp"
 
 namespace sjsj::cli {
 namespace {
 
-// Accepts a choice by its canonical value or an alias (重点 or key), as the importer does.
+// Accepts a choice by its canonical value or an alias (重点 or key), as the importer does; a value
+// that no row can hold is a usage error rather than a silently empty listing.
 std::optional<std::string> canonical_choice(const Dictionary& dict, const char* key, const std::string& given) {
   if (given.empty()) return std::nullopt;
   const auto check = normalise_field(dict.columns[*dict.find(key)], given, {});
-  return check.value ? *check.value : given;
+  if (!check.value) throw UsageError(fmt::format("--{}: \"{}\" is not {}", key, given, check.expected));
+  return *check.value;
 }
 
 std::optional<std::string> optional_text(const std::string& s) {

@@ -33,8 +33,8 @@ void run_import(Context& ctx, const ImportArgs& args, Importer importer, const c
   ctx.out << fmt::format("{}{}: {} rows ({}): {} {} inserted, {} updated, {} unchanged", args.dry_run ? "dry run: " : "",
                          args.file, s.rows, s.encoding, s.inserted, noun, s.updated, s.unchanged);
   if (s.suspended > 0) ctx.out << fmt::format(", {} not in the file suspended", s.suspended);
-  ctx.out << fmt::format("; {} field changes recorded{}\n", s.field_changes,
-                         args.dry_run ? "; nothing written" : "");
+  ctx.out << fmt::format("; {} field changes {}\n", s.field_changes,
+                         args.dry_run ? "found; nothing written" : "recorded");
 }
 
 CLI::App* add_import(CLI::App& root, const char* name, const char* about, ImportArgs& args) {

@@ -91,7 +91,7 @@ int run(int argc, char** argv) {
   } else if (auto d = Date::parse(today_text)) {
     ctx.today = *d;
   } else {
-    throw UsageError(fmt::format("--today: \"{}\" is not a date as YYYY-MM-DD", today_text));
+    throw UsageError(fmt::format("--today (or $SJSJ_TODAY): \"{}\" is not a date as YYYY-MM-DD", today_text));
   }
 
   std::unique_ptr<Store> store;
@@ -137,6 +137,10 @@ int main(int argc, char** argv) {
     const int code = e.getErrorCode();
     if (code == 5 /* SQLITE_BUSY */ || code == 6 /* SQLITE_LOCKED */) {
       sjsj::cli::print_error(fmt::format("the database is busy (another sjsj is writing); try again: {}", e.what()));
+    } else if (code == 10 /* SQLITE_IOERR */ || code == 13 /* SQLITE_FULL */) {
+      // A full disk or a file size limit (ulimit -f): SQLite has rolled the transaction back.
+      sjsj::cli::print_error(fmt::format("cannot write the database (is the disk full?); nothing of this command "
+                                         "was stored: {}", e.what()));
     } else {
       sjsj::cli::print_error(fmt::format("database: {}", e.what()));
     }

@@ -59,9 +59,10 @@ std::string column_text(const SQLite::Column& c) {
   return c.isInteger() ? std::to_string(c.getInt64()) : c.getString();
 }
 
-// Extra per-directory checks on a validated row (recusals must name known objects).
+// Extra per-directory checks on a validated row (recusals must name known objects). column_names
+// holds, for each dictionary column, its name as the file's header spells it (key or Chinese).
 using RowCheck = std::function<void(const std::vector<std::optional<std::string>>&, std::size_t line,
-                                    const std::vector<std::size_t>& file_column_of, ProblemList&)>;
+                                    const std::vector<std::string>& column_names, ProblemList&)>;
 
 struct DirectoryTarget {
   const Dictionary& dict;
@@ -93,10 +94,12 @@ ImportSummary import_directory(WriteSession& session, std::istream& in, const st
   const std::size_t key_index = *dict.find(dict.key_column);
   // Which dictionary columns the file carries; absent ones keep their stored value on update.
   std::vector<bool> present(dict.columns.size(), false);
-  std::vector<std::size_t> file_column_of(dict.columns.size(), 0);
+  // Problems name a column as the file's header spells it, so 监管类别 in a Chinese file.
+  std::vector<std::string> column_names(dict.columns.size());
+  for (std::size_t c = 0; c < dict.columns.size(); ++c) column_names[c] = dict.columns[c].key;
   for (std::size_t i = 0; i < mapping.size(); ++i) {
     present[mapping[i]] = true;
-    file_column_of[mapping[i]] = i + 1;
+    column_names[mapping[i]] = trim(header.fields[i]);
   }
 
   CsvRecord record;
@@ -116,7 +119,7 @@ ImportSummary import_directory(WriteSession& session, std::istream& in, const st
       const ColumnSpec& spec = dict.columns[mapping[i]];
       FieldCheck check = normalise_field(spec, record.fields[i], options.fields);
       if (!check.value) {
-        problems.add({Location{file, record.line, 0, spec.key}, record.fields[i], check.expected});
+        problems.add({Location{file, record.line, 0, column_names[mapping[i]]}, record.fields[i], check.expected});
         row_ok = false;
         continue;
       }
@@ -132,14 +135,14 @@ ImportSummary import_directory(WriteSession& session, std::istream& in, const st
       st.first_line->reset();
       st.first_line->bind(1, key);
       st.first_line->executeStep();
-      problems.add({Location{file, record.line, 0, dict.key_column}, key,
+      problems.add({Location{file, record.line, 0, column_names[key_index]}, key,
                     fmt::format("a {} used once per file (it is already on line {})", dict.key_column,
                                 st.first_line->getColumn(0).getInt64())});
       continue;
     }
     if (extra_check) {
       const std::size_t before = problems.total();
-      extra_check(values, record.line, file_column_of, problems);
+      extra_check(values, record.line, column_names, problems);
       if (problems.total() != before) continue;
     }
     if (!problems.empty()) continue;  // the import will fail: stop writing, keep validating
@@ -238,13 +241,13 @@ ImportSummary import_staff(WriteSession& session, std::istream& in, const std::s
   const std::size_t recusal_index = *dict.find("recusals");
   SQLite::Statement known(session.db(), "SELECT 1 FROM objects WHERE code = ?");
   RowCheck check_recusals = [&](const std::vector<std::optional<std::string>>& values, std::size_t line,
-                                const std::vector<std::size_t>&, ProblemList& problems) {
+                                const std::vector<std::string>& column_names, ProblemList& problems) {
     if (!values[recusal_index]) return;
     for (const auto& code : nlohmann::json::parse(*values[recusal_index])) {
       known.reset();
       known.bind(1, code.get<std::string>());
       if (!known.executeStep()) {
-        problems.add({Location{file, line, 0, "recusals"}, code.get<std::string>(),
+        problems.add({Location{file, line, 0, column_names[recusal_index]}, code.get<std::string>(),
                       "the code of an object in the directory (import objects first)"});
       }
     }

@@ -70,8 +70,8 @@ CsvReader::~CsvReader() { csv_free(&parser_->csv); }
 
 Encoding CsvReader::encoding() const { return decoder_.detected(); }
 
-void CsvReader::fail(std::size_t line, const std::string& what) {
-  throw InputError({Problem{Location{file_name_, line, 0, ""}, "", what, false}});
+void CsvReader::fail(std::size_t line, const std::string& what, std::size_t column_number) {
+  throw InputError({Problem{Location{file_name_, line, column_number, ""}, "", what, false}});
 }
 
 void CsvReader::feed_lines(const std::string& text) {
@@ -91,7 +91,8 @@ void CsvReader::feed_lines(const std::string& text) {
     if (fed != piece.size()) {
       const int err = csv_error(&parser_->csv);
       if (err == CSV_ENOMEM || err == CSV_ETOOBIG) {
-        fail(parser_->start_line, fmt::format("a field longer than {} bytes", kParserBufferCap));
+        fail(parser_->start_line, fmt::format("a field of more than {} bytes, more than the limit of {}",
+                                             kParserBufferCap, limits_.max_field_bytes));
       }
       fail(parser_->line, "malformed CSV: a quote inside an unquoted field, or text after a closing quote");
     }
@@ -107,7 +108,7 @@ bool CsvReader::fill() {
   raw.resize(static_cast<std::size_t>(in_.gcount()));
   if (raw.empty()) {
     eof_ = true;
-    if (!decoder_.finish()) fail(decoder_.failure().line, decoder_.failure().what);
+    if (!decoder_.finish()) fail(decoder_.failure().line, decoder_.failure().what, decoder_.failure().column);
     if (!carry_.empty()) {
       feed_lines(carry_);
       carry_.clear();
@@ -120,7 +121,7 @@ bool CsvReader::fill() {
     return true;
   }
   std::string text;
-  if (!decoder_.decode(raw, text)) fail(decoder_.failure().line, decoder_.failure().what);
+  if (!decoder_.decode(raw, text)) fail(decoder_.failure().line, decoder_.failure().what, decoder_.failure().column);
   carry_ += text;
   // Feed whole lines only, so line numbers are exact; keep the tail for the next chunk.
   const std::size_t last_nl = carry_.rfind('\n');
@@ -129,7 +130,9 @@ bool CsvReader::fill() {
     carry_.erase(0, last_nl + 1);
     feed_lines(lines);
   } else if (carry_.size() > limits_.max_field_bytes * 2) {
-    fail(parser_->line + 1, fmt::format("a line longer than {} bytes", limits_.max_field_bytes * 2));
+    fail(parser_->line + 1, fmt::format("a line of more than {} bytes without a line break (a field may hold at "
+                                        "most {} bytes)",
+                                        limits_.max_field_bytes * 2, limits_.max_field_bytes));
   }
   return true;
 }

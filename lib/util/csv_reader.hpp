@@ -43,7 +43,7 @@ class CsvReader {
  private:
   bool fill();
   void feed_lines(const std::string& text);
-  [[noreturn]] void fail(std::size_t line, const std::string& what);
+  [[noreturn]] void fail(std::size_t line, const std::string& what, std::size_t column_number = 0);
 
   std::istream& in_;
   std::string file_name_;

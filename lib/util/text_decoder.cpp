@@ -1,5 +1,6 @@
 #include "lib/util/text_decoder.hpp"
 
+#include <fmt/format.h>
 #include <iconv.h>
 
 #include <algorithm>
@@ -81,6 +82,37 @@ std::size_t valid_utf8_prefix(std::string_view text, bool* truncated) {
   return i;
 }
 
+// Number of multi-byte characters in valid UTF-8 text.
+std::size_t multibyte_chars(std::string_view utf8) {
+  return static_cast<std::size_t>(std::count_if(utf8.begin(), utf8.end(), [](char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return b >= 0xC2 && b <= 0xF4;
+  }));
+}
+
+// True when all of `text` is GB18030, except perhaps an incomplete last character.
+bool is_valid_gb18030_prefix(iconv_t cd, std::string_view text) {
+  std::string input(text);
+  char* in = input.data();
+  std::size_t in_left = input.size();
+  std::string buf(4096, '\0');
+  bool valid = true;
+  while (in_left > 0) {
+    char* o = buf.data();
+    std::size_t o_left = buf.size();
+    if (iconv(cd, &in, &in_left, &o, &o_left) != static_cast<std::size_t>(-1)) break;
+    if (errno == E2BIG) continue;
+    valid = errno == EINVAL;  // EINVAL: only an incomplete sequence is left
+    break;
+  }
+  iconv(cd, nullptr, nullptr, nullptr, nullptr);  // back to the initial state
+  return valid;
+}
+
+// A UTF-8 prefix with this many multi-byte characters before a bad byte is UTF-8 text with an
+// error; GB18030 text almost never forms that many valid UTF-8 sequences in a row.
+constexpr std::size_t kUtf8Evidence = 3;
+
 }  // namespace
 
 bool is_valid_utf8(std::string_view text, bool allow_truncated_tail) {
@@ -100,12 +132,23 @@ TextDecoder::TextDecoder(Encoding encoding) : encoding_(encoding) {}
 TextDecoder::~TextDecoder() = default;
 
 bool TextDecoder::fail(std::string what) {
-  failure_ = {line_, std::move(what)};
+  failure_ = {line_, column_, std::move(what)};
   return false;
 }
 
 void TextDecoder::count_lines(std::string_view text) {
+  const auto chars = [](std::string_view t) {
+    return static_cast<std::size_t>(std::count_if(t.begin(), t.end(), [](char c) {
+      return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+  };
+  const std::size_t last_nl = text.rfind('\n');
+  if (last_nl == std::string_view::npos) {
+    column_ += chars(text);
+    return;
+  }
   line_ += static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+  column_ = 1 + chars(text.substr(last_nl + 1));
 }
 
 bool TextDecoder::decode(std::string_view chunk, std::string& out) {
@@ -114,13 +157,22 @@ bool TextDecoder::decode(std::string_view chunk, std::string& out) {
     if (probe.substr(0, 3) == "\xEF\xBB\xBF") {
       chunk.remove_prefix(3);
       if (encoding_ == Encoding::auto_detect) encoding_ = Encoding::utf8;
-    } else if (encoding_ == Encoding::auto_detect) {
-      encoding_ = is_valid_utf8(probe, true) ? Encoding::utf8 : Encoding::gb18030;
     }
-    if (encoding_ == Encoding::gb18030) {
+    if (encoding_ != Encoding::utf8) {
       iconv_ = std::make_unique<Iconv>();
       iconv_->cd = iconv_open("UTF-8", "GB18030");
       if (iconv_->cd == reinterpret_cast<iconv_t>(-1)) return fail("GB18030 decoding is not available (iconv)");
+    }
+    if (encoding_ == Encoding::auto_detect) {
+      bool truncated = false;
+      const std::size_t utf8_ok = valid_utf8_prefix(probe, &truncated);
+      if (utf8_ok == probe.size() || truncated) {
+        encoding_ = Encoding::utf8;
+      } else if (is_valid_gb18030_prefix(iconv_->cd, probe)) {
+        encoding_ = Encoding::gb18030;
+      } else {
+        encoding_ = multibyte_chars(probe.substr(0, utf8_ok)) >= kUtf8Evidence ? Encoding::utf8 : Encoding::gb18030;
+      }
     }
     started_ = true;
   }
@@ -149,7 +201,9 @@ bool TextDecoder::decode_utf8(std::string_view chunk, std::string& out) {
     pending_.assign(text.substr(ok));
     return true;
   }
-  return fail("invalid UTF-8 (if the file is from Excel in Chinese, try --encoding gb18030)");
+  return fail(fmt::format("invalid UTF-8: byte 0x{:02X} (if the file is from Excel in Chinese, try "
+                          "--encoding gb18030)",
+                          static_cast<unsigned char>(text[ok])));
 }
 
 bool TextDecoder::decode_gb18030(std::string_view chunk, std::string& out) {
@@ -171,7 +225,13 @@ bool TextDecoder::decode_gb18030(std::string_view chunk, std::string& out) {
       pending_.assign(in, in_left);
       break;
     }
-    return fail("a byte sequence that is neither UTF-8 nor GB18030");
+    // A byte that cannot start a GB18030 character is shown alone; a lead byte with its follower.
+    const auto lead = static_cast<unsigned char>(in[0]);
+    std::string bytes = fmt::format("byte 0x{:02X}", lead);
+    if (lead >= 0x81 && lead <= 0xFE && in_left > 1) {
+      bytes = fmt::format("bytes 0x{:02X} 0x{:02X}", lead, static_cast<unsigned char>(in[1]));
+    }
+    return fail(fmt::format("{}: not GB18030 (nor UTF-8)", bytes));
   }
   return true;
 }

@@ -14,9 +14,11 @@ enum class Encoding { auto_detect, utf8, gb18030 };
 Encoding parse_encoding(std::string_view name);
 std::string_view encoding_name(Encoding e);
 
-// Why decoding failed and where (1-based line of the decoded text so far).
+// Why decoding failed and where: the 1-based line, and the 1-based character column in that line,
+// of the first byte that could not be decoded.
 struct DecodeFailure {
   std::size_t line = 0;
+  std::size_t column = 0;
   std::string what;
 };
 
@@ -30,8 +32,11 @@ class TextDecoder {
 
   // Converts one chunk, appending UTF-8 to out. Bytes of a character split across chunks are
   // kept for the next call. With auto_detect the first chunk decides: a BOM or valid UTF-8 means
-  // UTF-8, anything else GB18030. Throws InputError-free: returns false and sets failure()
-  // on invalid input (invalid UTF-8, a byte sequence that is not GB18030, a NUL byte).
+  // UTF-8; valid GB18030 means GB18030; when it is neither, it is taken as UTF-8 if its valid
+  // UTF-8 part already holds several multi-byte characters (a UTF-8 file with a bad byte, which
+  // must be reported where the byte is, not decoded into wrong characters), else as GB18030.
+  // Never throws on bad input: returns false and sets failure() (invalid UTF-8, a byte sequence
+  // that is not GB18030, a NUL byte).
   bool decode(std::string_view chunk, std::string& out);
   // Call at end of input; false if a character was left incomplete.
   bool finish();
@@ -42,12 +47,13 @@ class TextDecoder {
   bool decode_utf8(std::string_view chunk, std::string& out);
   bool decode_gb18030(std::string_view chunk, std::string& out);
   bool fail(std::string what);
-  void count_lines(std::string_view text);
+  void count_lines(std::string_view text);  // advances line_ and column_ over decoded text
 
   Encoding encoding_;
   bool started_ = false;
   std::string pending_;  // bytes of an incomplete character
   std::size_t line_ = 1;
+  std::size_t column_ = 1;  // of the next character
   DecodeFailure failure_;
   struct Iconv;
   std::unique_ptr<Iconv> iconv_;
