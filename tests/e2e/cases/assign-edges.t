@@ -118,6 +118,7 @@ chosen again, and the old one stays on record, superseded, with the reason.
   $ sjsj audit verify
   ledger: 7 entries; hash chain and table digests match
   integrity_check: ok
+  ledger head: [0-9]+:[0-9a-f]{64} \(publish it; audit verify --anchor checks it later\) (re)
 
 Only one eligible inspector: on 2029-05-15 only 蒋鹏丽 and 何刚帆 hold a valid credential, and
 何刚帆 is recused from the object of task 2026-0001. The run names the task and writes nothing.
@@ -146,3 +147,4 @@ Only one eligible inspector: on 2029-05-15 only 蒋鹏丽 and 何刚帆 hold a v
   $ SJSJ_DB=late.db sjsj audit verify
   ledger: 6 entries; hash chain and table digests match
   integrity_check: ok
+  ledger head: [0-9]+:[0-9a-f]{64} \(publish it; audit verify --anchor checks it later\) (re)

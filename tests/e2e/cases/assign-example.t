@@ -151,3 +151,4 @@ The ledger still matches every table.
   $ sjsj audit verify
   ledger: 6 entries; hash chain and table digests match
   integrity_check: ok
+  ledger head: [0-9]+:[0-9a-f]{64} \(publish it; audit verify --anchor checks it later\) (re)

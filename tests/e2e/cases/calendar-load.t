@@ -146,3 +146,4 @@ Reloading a year replaces it; a loaded year also overrides a built-in one.
   $ sjsj audit verify
   ledger: 10 entries; hash chain and table digests match
   integrity_check: ok
+  ledger head: [0-9]+:[0-9a-f]{64} \(publish it; audit verify --anchor checks it later\) (re)

@@ -227,3 +227,4 @@ Every import kept the ledger's row digests right.
   $ sjsj audit verify
   ledger: 8 entries; hash chain and table digests match
   integrity_check: ok
+  ledger head: [0-9]+:[0-9a-f]{64} \(publish it; audit verify --anchor checks it later\) (re)

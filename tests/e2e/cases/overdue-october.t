@@ -98,3 +98,4 @@ Today is the default as-of; on 2026-11-03 the publication of 11-04 had not happe
   $ sjsj audit verify
   ledger: 9 entries; hash chain and table digests match
   integrity_check: ok
+  ledger head: [0-9]+:[0-9a-f]{64} \(publish it; audit verify --anchor checks it later\) (re)

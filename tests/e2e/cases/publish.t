@@ -98,3 +98,4 @@ The ledger still checks out.
   $ sjsj audit verify
   ledger: 12 entries; hash chain and table digests match
   integrity_check: ok
+  ledger head: [0-9]+:[0-9a-f]{64} \(publish it; audit verify --anchor checks it later\) (re)

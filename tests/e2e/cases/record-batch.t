@@ -76,3 +76,4 @@ Fixed, the file records every row; in GB18030 too.
   $ sjsj audit verify
   ledger: 6 entries; hash chain and table digests match
   integrity_check: ok
+  ledger head: [0-9]+:[0-9a-f]{64} \(publish it; audit verify --anchor checks it later\) (re)

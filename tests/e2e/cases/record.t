@@ -103,4 +103,5 @@ Every write kept the ledger's row digests.
   $ sjsj audit verify
   ledger: 10 entries; hash chain and table digests match
   integrity_check: ok
+  ledger head: [0-9]+:[0-9a-f]{64} \(publish it; audit verify --anchor checks it later\) (re)
 

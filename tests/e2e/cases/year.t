@@ -2,7 +2,7 @@ The Banan 2026 example year, end to end, as the README's main command runs it.
 
   $ $SRC/examples/banan-2026/run-year.sh $SJSJ out > year.log 2>&1; echo "exit $?"
   exit 0
-  $ grep -E '^(77 tasks|77 teams|files in|抽查结果公开率|recorded 77|非现场检查|ledger:|integrity|draws:|teams:)' year.log
+  $ grep -E '^(77 tasks|77 teams|files in|抽查结果公开率|recorded 77|非现场检查|ledger|integrity|draws:|teams:)' year.log
   77 tasks (综合查一次: one visit per object); worklist: tasks-2026.csv
   77 teams: teams-2026.csv
   files in disclosure/: 56
@@ -11,6 +11,7 @@ The Banan 2026 example year, end to end, as the README's main command runs it.
   非现场检查: 4 of 77 inspections (5.2%)
   ledger: 35 entries; hash chain and table digests match
   integrity_check: ok
+  ledger head: [0-9]+:[0-9a-f]{64} \(publish it; audit verify --anchor checks it later\) (re)
   draws: 9 replayed, 94 picks checked, all identical
   teams: 77 replayed, all identical
 
@@ -58,3 +59,18 @@ verify names the entry and the table, and exits 3.
   [3]
   $ sjsj --db out/banan-2026.db audit verify > /dev/null; echo "untouched copy: exit $?"
   untouched copy: exit 0
+
+The head printed by the year's audit verify is an anchor: kept outside the file, it holds while the
+history is intact, and an anchor the ledger does not have is a finding.
+
+  $ grep -o 'ledger head: [0-9]*:[0-9a-f]*' year.log | cut -d' ' -f3 > anchor.txt; cut -d: -f1 anchor.txt
+  35
+  $ sjsj --db out/banan-2026.db audit verify --anchor "$(cat anchor.txt)" | head -1
+  ledger: 35 entries; hash chain and table digests match
+  $ sjsj --db out/banan-2026.db audit verify --anchor "35:$(printf 'forged' | sha256sum | cut -c1-64)" 2>&1 | tail -1 | sed -E 's/[0-9a-f]{64}/HASH/g'
+  sjsj: error: audit verify found 1 problem; first: entry 35: entry 35 has the hash HASH, not the anchored HASH: the history was rewritten from this entry or earlier
+  $ sjsj --db out/banan-2026.db audit verify --anchor "35:$(printf 'forged' | sha256sum | cut -c1-64)" > /dev/null 2>&1; echo "exit $?"
+  exit 3
+  $ sjsj --db out/banan-2026.db audit verify --anchor 35:xyz
+  sjsj: error: --anchor "35:xyz": expected SEQ:HASH, an entry number and 64 hex digits
+  [1]
