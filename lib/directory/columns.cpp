@@ -27,31 +27,7 @@ ColumnType parse_type(const std::string& t) {
   if (t == "count") return ColumnType::count;
   if (t == "industry") return ColumnType::industry;
   if (t == "object_codes") return ColumnType::object_codes;
-  throw std::logic_error("column dictionary: unknown type " + t);
-}
-
-Dictionary load_dictionary(const std::string& table) {
-  const auto text = embedded_file("columns/" + table + ".yaml");
-  if (!text) throw std::logic_error("column dictionary not embedded: " + table);
-  const YAML::Node root = YAML::Load(std::string(*text));
-  Dictionary d;
-  d.table = table;
-  d.key_column = root["key_column"].as<std::string>();
-  for (const auto& c : root["columns"]) {
-    ColumnSpec s;
-    s.key = c["key"].as<std::string>();
-    s.header = c["header"].as<std::string>();
-    s.type = parse_type(c["type"].as<std::string>());
-    s.required = c["required"] && c["required"].as<bool>();
-    if (c["default"]) s.default_value = c["default"].as<std::string>();
-    if (c["values"]) {
-      for (const auto& v : c["values"]) {
-        s.values.emplace_back(v.first.as<std::string>(), v.second.as<std::vector<std::string>>());
-      }
-    }
-    d.columns.push_back(std::move(s));
-  }
-  return d;
+  throw std::invalid_argument("unknown type " + t);
 }
 
 std::string lower_ascii(std::string_view s) {
@@ -105,13 +81,50 @@ std::optional<std::size_t> Dictionary::find(std::string_view key) const {
   return std::nullopt;
 }
 
+Dictionary load_column_dictionary(const std::string& name, const ValueSets& value_sets) {
+  const std::string file = "schemas/columns/" + name + ".yaml";
+  const auto text = embedded_file("columns/" + name + ".yaml");
+  if (!text) throw Error(ExitCode::internal, file + " is not embedded in this build");
+  Dictionary d;
+  d.table = name;
+  try {
+    const YAML::Node root = YAML::Load(std::string(*text));
+    d.key_column = root["key_column"].as<std::string>();
+    for (const auto& c : root["columns"]) {
+      ColumnSpec s;
+      s.key = c["key"].as<std::string>();
+      s.header = c["header"].as<std::string>();
+      s.type = parse_type(c["type"].as<std::string>());
+      s.required = c["required"] && c["required"].as<bool>();
+      if (c["default"]) s.default_value = c["default"].as<std::string>();
+      if (c["values"]) {
+        for (const auto& v : c["values"]) {
+          s.values.emplace_back(v.first.as<std::string>(), v.second.as<std::vector<std::string>>());
+        }
+      }
+      if (c["values_from"]) {
+        const auto source = c["values_from"].as<std::string>();
+        const auto values = value_sets ? value_sets(source) : std::nullopt;
+        if (!values) throw std::invalid_argument("unknown values_from " + source);
+        s.values.insert(s.values.end(), values->begin(), values->end());
+      }
+      d.columns.push_back(std::move(s));
+    }
+  } catch (const YAML::Exception& e) {
+    throw Error(ExitCode::internal, fmt::format("{} is invalid: {}", file, e.what()));
+  } catch (const std::invalid_argument& e) {
+    throw Error(ExitCode::internal, fmt::format("{} is invalid: {}", file, e.what()));
+  }
+  return d;
+}
+
 const Dictionary& object_dictionary() {
-  static const Dictionary d = load_dictionary("objects");
+  static const Dictionary d = load_column_dictionary("objects");
   return d;
 }
 
 const Dictionary& staff_dictionary() {
-  static const Dictionary d = load_dictionary("staff");
+  static const Dictionary d = load_column_dictionary("staff");
   return d;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
-// The column dictionaries of the two directories (schemas/columns/*.yaml) and the validation
-// and normalisation of one field.
+// The column dictionaries of the two directories and the results batch (schemas/columns/*.yaml),
+// and the validation and normalisation of one field.
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,6 +23,7 @@ struct ColumnSpec {
   std::string default_value;
   // canonical value -> aliases (for choice and list_choice)
   std::vector<std::pair<std::string, std::vector<std::string>>> values;
+  using Values = decltype(values);
 
   // How the database stores it: INTEGER for yes_no and count, TEXT otherwise.
   bool stored_as_integer() const { return type == ColumnType::yes_no || type == ColumnType::count; }
@@ -31,7 +33,7 @@ struct ColumnSpec {
 };
 
 struct Dictionary {
-  std::string table;       // objects or staff
+  std::string table;       // the dictionary: objects, staff or results
   std::string key_column;  // code or badge
   std::vector<ColumnSpec> columns;
 
@@ -41,6 +43,14 @@ struct Dictionary {
 
 const Dictionary& object_dictionary();
 const Dictionary& staff_dictionary();
+
+// A vocabulary that a column takes its values from (`values_from: NAME` in the YAML), supplied by
+// the module that owns it; nullopt for a name it does not know.
+using ValueSets = std::function<std::optional<ColumnSpec::Values>(std::string_view name)>;
+
+// Loads the dictionary schemas/columns/NAME.yaml embedded in the binary. Throws Error (internal)
+// when it is missing or malformed, or names a values_from that value_sets does not know.
+Dictionary load_column_dictionary(const std::string& name, const ValueSets& value_sets = {});
 
 struct FieldOptions {
   bool allow_local_codes = false;  // accept codes that are not 18-character credit codes

@@ -14,26 +14,11 @@
 #include "lib/store/row_digests.hpp"
 #include "lib/store/store.hpp"
 #include "lib/util/error.hpp"
+#include "tests/unit/temp_dir.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
-
-// A fresh database in its own temporary folder, removed afterwards.
-struct TempDb {
-  fs::path dir;
-  fs::path file;
-  TempDb() {
-    static int counter = 0;
-    dir = fs::temp_directory_path() / fmt::format("sjsj-assign-test-{}-{}", ::getpid(), ++counter);
-    fs::create_directories(dir);
-    file = dir / "t.db";
-  }
-  ~TempDb() {
-    std::error_code ec;
-    fs::remove_all(dir, ec);
-  }
-};
 
 sjsj::Plan test_plan() {
   sjsj::Plan p;
@@ -110,7 +95,7 @@ int count(sjsj::Store& store, const std::string& sql) { return store.db().execAn
 }  // namespace
 
 TEST_CASE("assign store: a run stores teams, tickets and inputs, keeps digests, and replays") {
-  TempDb tmp;
+  sjsj::test::TempDir tmp;
   sjsj::Store store(tmp.file.string(), sjsj::Store::Access::read_write);
   seed_database(store);
   sjsj::AssignRun run;
@@ -185,7 +170,7 @@ TEST_CASE("assign store: a run stores teams, tickets and inputs, keeps digests, 
 }
 
 TEST_CASE("assign store: a task that cannot get two eligible inspectors writes nothing") {
-  TempDb tmp;
+  sjsj::test::TempDir tmp;
   sjsj::Store store(tmp.file.string(), sjsj::Store::Access::read_write);
   seed_database(store);
   // Only S1 and S2 remain eligible for C1, and S2 is recused from it.
@@ -219,7 +204,7 @@ TEST_CASE("assign store: a task that cannot get two eligible inspectors writes n
 }
 
 TEST_CASE("assign store: listed tasks are checked, and a seed must match its commitment") {
-  TempDb tmp;
+  sjsj::test::TempDir tmp;
   sjsj::Store store(tmp.file.string(), sjsj::Store::Access::read_write);
   seed_database(store);
   store.db().exec("UPDATE tasks SET status = 'cancelled' WHERE id = '2026-0003'");

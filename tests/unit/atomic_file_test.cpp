@@ -11,24 +11,11 @@
 #include <string>
 
 #include "lib/util/error.hpp"
+#include "tests/unit/temp_dir.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
-
-struct TempDir {
-  fs::path dir;
-  TempDir() {
-    static int counter = 0;
-    dir = fs::temp_directory_path() / fmt::format("sjsj-atomic-test-{}-{}", ::getpid(), ++counter);
-    fs::create_directories(dir);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(dir, ec);
-  }
-  std::size_t entries() const { return static_cast<std::size_t>(std::distance(fs::directory_iterator(dir), fs::directory_iterator())); }
-};
 
 std::string slurp(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
@@ -38,7 +25,7 @@ std::string slurp(const fs::path& p) {
 }  // namespace
 
 TEST_CASE("atomic file: commit renames the temporary file onto the target") {
-  TempDir tmp;
+  sjsj::test::TempDir tmp;
   const fs::path target = tmp.dir / "out.csv";
   {
     sjsj::AtomicFile f(target.string());
@@ -56,7 +43,7 @@ TEST_CASE("atomic file: commit renames the temporary file onto the target") {
 }
 
 TEST_CASE("atomic file: destruction without commit leaves nothing, and an existing file as it was") {
-  TempDir tmp;
+  sjsj::test::TempDir tmp;
   const fs::path target = tmp.dir / "out.csv";
   {
     sjsj::AtomicFile f(target.string());
@@ -81,7 +68,7 @@ TEST_CASE("atomic file: destruction without commit leaves nothing, and an existi
 }
 
 TEST_CASE("atomic file: an external writer may rewrite the temporary file before commit") {
-  TempDir tmp;
+  sjsj::test::TempDir tmp;
   const fs::path target = tmp.dir / "book.xlsx";
   sjsj::AtomicFile f(target.string());
   std::ofstream(f.temp_path(), std::ios::binary | std::ios::trunc) << "PK...";
@@ -90,7 +77,7 @@ TEST_CASE("atomic file: an external writer may rewrite the temporary file before
 }
 
 TEST_CASE("atomic file: a missing folder fails at once, naming it, and creates nothing") {
-  TempDir tmp;
+  sjsj::test::TempDir tmp;
   const fs::path target = tmp.dir / "missing" / "out.csv";
   try {
     sjsj::AtomicFile f(target.string());
@@ -102,7 +89,7 @@ TEST_CASE("atomic file: a missing folder fails at once, naming it, and creates n
 }
 
 TEST_CASE("atomic file: a failed rename throws and removes the temporary file") {
-  TempDir tmp;
+  sjsj::test::TempDir tmp;
   const fs::path target = tmp.dir / "taken";
   fs::create_directories(target / "inside");  // a non-empty folder cannot be replaced by a file
   {

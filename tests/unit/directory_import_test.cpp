@@ -18,25 +18,11 @@
 #include "lib/store/row_digests.hpp"
 #include "lib/store/store.hpp"
 #include "lib/util/error.hpp"
+#include "tests/unit/temp_dir.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
-
-struct TempDb {
-  fs::path dir;
-  fs::path file;
-  TempDb() {
-    static int counter = 0;
-    dir = fs::temp_directory_path() / fmt::format("sjsj-import-test-{}-{}", ::getpid(), ++counter);
-    fs::create_directories(dir);
-    file = dir / "t.db";
-  }
-  ~TempDb() {
-    std::error_code ec;
-    fs::remove_all(dir, ec);
-  }
-};
 
 // A valid credit code built from a number, so tests can make as many as they need.
 std::string code(int n) {
@@ -99,7 +85,7 @@ void check_digests(sjsj::Store& store) {
 }  // namespace
 
 TEST_CASE("import: insert, then unchanged, then one field updated with its history") {
-  TempDb tmp;
+  sjsj::test::TempDir tmp;
   sjsj::Store store(tmp.file.string(), sjsj::Store::Access::read_write);
   const std::string file = kHeader + object_row(1, "甲公司") + object_row(2, "乙公司", "重点") + object_row(3, "丙公司");
 
@@ -142,7 +128,7 @@ TEST_CASE("import: insert, then unchanged, then one field updated with its histo
 }
 
 TEST_CASE("import: --missing suspend suspends active objects the file leaves out") {
-  TempDb tmp;
+  sjsj::test::TempDir tmp;
   sjsj::Store store(tmp.file.string(), sjsj::Store::Access::read_write);
   run(store, sjsj::import_objects, kHeader + object_row(1, "甲") + object_row(2, "乙") + object_row(3, "丙"));
   sjsj::ImportOptions keep;
@@ -162,7 +148,7 @@ TEST_CASE("import: --missing suspend suspends active objects the file leaves out
 }
 
 TEST_CASE("import: errors are located, collected over the file, and nothing is written") {
-  TempDb tmp;
+  sjsj::test::TempDir tmp;
   sjsj::Store store(tmp.file.string(), sjsj::Store::Access::read_write);
   run(store, sjsj::import_objects, kHeader + object_row(1, "甲"));
   const auto ledger_before = count(store, "SELECT COUNT(*) FROM ledger");
@@ -207,7 +193,7 @@ TEST_CASE("import: errors are located, collected over the file, and nothing is w
 }
 
 TEST_CASE("import: staff recusals must name objects in the directory") {
-  TempDb tmp;
+  sjsj::test::TempDir tmp;
   sjsj::Store store(tmp.file.string(), sjsj::Store::Access::read_write);
   run(store, sjsj::import_objects, kHeader + object_row(1, "甲") + object_row(2, "乙"));
   const std::string staff_header = "badge,name,unit,qualified,cert_expires,years,skills,status,recusals\n";

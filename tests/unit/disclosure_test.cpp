@@ -17,6 +17,7 @@
 #include "lib/store/store.hpp"
 #include "lib/util/atomic_file.hpp"
 #include "lib/util/error.hpp"
+#include "tests/unit/temp_dir.hpp"
 
 using sjsj::Date;
 
@@ -33,17 +34,14 @@ std::string slurp(const fs::path& p) {
 
 // A database with a plan of two items, one draw per item, and results written by hand.
 struct Fixture {
-  fs::path dir;
+  sjsj::test::TempDir tmp;  // the first member, so it is removed after the store is closed
   std::unique_ptr<sjsj::Store> store;
   std::unique_ptr<sjsj::WriteSession> session;
   sjsj::Plan plan;
   sjsj::DisclosureSources sources;
 
   Fixture() {
-    static int counter = 0;
-    dir = fs::temp_directory_path() / fmt::format("sjsj-disclosure-test-{}-{}", ::getpid(), ++counter);
-    fs::create_directories(dir);
-    store = std::make_unique<sjsj::Store>((dir / "t.db").string(), sjsj::Store::Access::read_write);
+    store = std::make_unique<sjsj::Store>(tmp.file.string(), sjsj::Store::Access::read_write);
     session = std::make_unique<sjsj::WriteSession>(*store);
     plan.year = 2026;
     plan.authority = "重庆市巴南区生态环境局";
@@ -64,8 +62,6 @@ struct Fixture {
   ~Fixture() {
     session.reset();
     store.reset();
-    std::error_code ec;
-    fs::remove_all(dir, ec);
   }
   void exec(const std::string& sql) { session->db().exec(sql); }
 
@@ -185,8 +181,8 @@ TEST_CASE("disclosure: a stored batch renders again byte for byte, even after a 
   CHECK(sjsj::render_disclosure_json(again) == sjsj::render_disclosure_json(batch));
   CHECK(sjsj::render_disclosure_html(again) == sjsj::render_disclosure_html(batch));
 
-  const fs::path one = f.dir / "one.xlsx";
-  const fs::path two = f.dir / "two.xlsx";
+  const fs::path one = f.tmp.dir / "one.xlsx";
+  const fs::path two = f.tmp.dir / "two.xlsx";
   sjsj::write_disclosure_xlsx(batch, one.string());
   ::sleep(1);  // a clock in the file would now differ
   sjsj::write_disclosure_xlsx(again, two.string());
@@ -232,7 +228,7 @@ TEST_CASE("disclosure: the files carry the official headers, escaped text and st
   CHECK(json["rows"][0]["name"] == "乙公司 & <子>");
 
   // write_disclosure through an AtomicFile: the digest is of the bytes on disk.
-  const fs::path out = f.dir / "out.html";
+  const fs::path out = f.tmp.dir / "out.html";
   sjsj::AtomicFile file(out.string());
   const std::string sha = sjsj::write_disclosure(batch, sjsj::DisclosureFormat::html, file);
   file.commit();

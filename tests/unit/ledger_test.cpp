@@ -11,25 +11,11 @@
 #include "lib/store/ledger.hpp"
 #include "lib/store/row_digests.hpp"
 #include "lib/store/store.hpp"
+#include "tests/unit/temp_dir.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
-
-struct TempDb {
-  fs::path dir;
-  fs::path file;
-  TempDb() {
-    static int counter = 0;
-    dir = fs::temp_directory_path() / fmt::format("sjsj-ledger-test-{}-{}", ::getpid(), ++counter);
-    fs::create_directories(dir);
-    file = dir / "t.db";
-  }
-  ~TempDb() {
-    std::error_code ec;
-    fs::remove_all(dir, ec);
-  }
-};
 
 // Three commands, each adding one publication row through a write session.
 void write_three_entries(sjsj::Store& store) {
@@ -67,7 +53,7 @@ void rewrite_history(SQLite::Database& db, std::int64_t from) {
 }  // namespace
 
 TEST_CASE("ledger: a clean chain verifies and reports its head") {
-  TempDb tmp;
+  sjsj::test::TempDir tmp;
   sjsj::Store store(tmp.file.string(), sjsj::Store::Access::read_write);
   write_three_entries(store);
   const auto v = sjsj::verify_ledger(store.db());
@@ -79,7 +65,7 @@ TEST_CASE("ledger: a clean chain verifies and reports its head") {
 }
 
 TEST_CASE("ledger: a row edited outside sjsj is found in its table") {
-  TempDb tmp;
+  sjsj::test::TempDir tmp;
   sjsj::Store store(tmp.file.string(), sjsj::Store::Access::read_write);
   write_three_entries(store);
   store.db().exec("UPDATE publications SET published_on = '2026-04-30' WHERE id = 2");
@@ -90,7 +76,7 @@ TEST_CASE("ledger: a row edited outside sjsj is found in its table") {
 }
 
 TEST_CASE("ledger: an entry edited in place breaks the chain") {
-  TempDb tmp;
+  sjsj::test::TempDir tmp;
   sjsj::Store store(tmp.file.string(), sjsj::Store::Access::read_write);
   write_three_entries(store);
   store.db().exec("UPDATE ledger SET command = 'plan load' WHERE seq = 2");
@@ -101,7 +87,7 @@ TEST_CASE("ledger: an entry edited in place breaks the chain") {
 }
 
 TEST_CASE("ledger: a history rewritten consistently is caught only by an anchor") {
-  TempDb tmp;
+  sjsj::test::TempDir tmp;
   sjsj::Store store(tmp.file.string(), sjsj::Store::Access::read_write);
   write_three_entries(store);
   const auto before = sjsj::verify_ledger(store.db());

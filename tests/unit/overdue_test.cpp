@@ -13,6 +13,7 @@
 #include "lib/calendar/calendar_store.hpp"
 #include "lib/store/row_digests.hpp"
 #include "lib/store/store.hpp"
+#include "tests/unit/temp_dir.hpp"
 
 using sjsj::Date;
 using sjsj::DeadlineState;
@@ -26,21 +27,6 @@ Date day(const char* text) {
   REQUIRE_MESSAGE(d, text);
   return *d;
 }
-
-struct TempDb {
-  fs::path dir;
-  fs::path file;
-  TempDb() {
-    static int counter = 0;
-    dir = fs::temp_directory_path() / fmt::format("sjsj-overdue-test-{}-{}", ::getpid(), ++counter);
-    fs::create_directories(dir);
-    file = dir / "t.db";
-  }
-  ~TempDb() {
-    std::error_code ec;
-    fs::remove_all(dir, ec);
-  }
-};
 
 const sjsj::WorkingCalendar& builtin() {
   static const sjsj::WorkingCalendar c = sjsj::WorkingCalendar::with_builtin_years();
@@ -76,7 +62,7 @@ TEST_CASE("deadline: a year without a calendar makes it provisional until the ye
   CHECK(sjsj::provisional_warning({2027}).find("sjsj calendar load FILE") != std::string::npos);
   CHECK(sjsj::provisional_warning({}).empty());
 
-  TempDb tmp;
+  sjsj::test::TempDir tmp;
   sjsj::Store store(tmp.file.string(), sjsj::Store::Access::read_write);
   {
     sjsj::WriteSession s(store);
@@ -145,7 +131,7 @@ TEST_CASE("deadline states over the October holiday") {
 }
 
 TEST_CASE("overdue report from the database") {
-  TempDb tmp;
+  sjsj::test::TempDir tmp;
   sjsj::Store store(tmp.file.string(), sjsj::Store::Access::read_write);
   {
     sjsj::WriteSession s(store);

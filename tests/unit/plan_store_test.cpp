@@ -17,25 +17,11 @@
 #include "lib/store/store.hpp"
 #include "lib/util/error.hpp"
 #include "lib/util/sha256.hpp"
+#include "tests/unit/temp_dir.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
-
-struct TempDb {
-  fs::path dir;
-  fs::path file;
-  TempDb() {
-    static int counter = 0;
-    dir = fs::temp_directory_path() / fmt::format("sjsj-plan-store-test-{}-{}", ::getpid(), ++counter);
-    fs::create_directories(dir);
-    file = dir / "t.db";
-  }
-  ~TempDb() {
-    std::error_code ec;
-    fs::remove_all(dir, ec);
-  }
-};
 
 std::string example_plan() {
   std::ifstream in(SJSJ_SOURCE_DIR "/examples/banan-2026/plan.yaml", std::ios::binary);
@@ -55,7 +41,7 @@ sjsj::StoredPlan load(sjsj::Store& store, const std::string& name, const std::st
 }  // namespace
 
 TEST_CASE("plan store: versions, unchanged reloads, and no edits after a draw") {
-  TempDb tmp;
+  sjsj::test::TempDir tmp;
   sjsj::Store store(tmp.file.string(), sjsj::Store::Access::read_write);
   const std::string text = example_plan();
 
@@ -123,7 +109,7 @@ TEST_CASE("plan store: versions, unchanged reloads, and no edits after a draw") 
 }
 
 TEST_CASE("annex: figures, labels and the public page") {
-  TempDb tmp;
+  sjsj::test::TempDir tmp;
   sjsj::Store store(tmp.file.string(), sjsj::Store::Access::read_write);
   store.db().exec(R"(INSERT INTO objects (code, name, category, status, tags, created_seq) VALUES
       ('A', 'a', '一般', '正常', '["ODS"]', 1), ('B', 'b', '一般', '正常', '["ODS"]', 1),
@@ -166,7 +152,7 @@ TEST_CASE("annex: figures, labels and the public page") {
 }
 
 TEST_CASE("annex: quarterly quotas carry one label per quarter") {
-  TempDb tmp;
+  sjsj::test::TempDir tmp;
   sjsj::Store store(tmp.file.string(), sjsj::Store::Access::read_write);
   const sjsj::Plan plan = sjsj::parse_plan(
       "year: 2026\nauthority: 局\nissued: 2026-01-20\nitems:\n  - seq: 2\n    department: 支队\n    name: <x>\n"

@@ -12,25 +12,11 @@
 
 #include "lib/store/store.hpp"
 #include "lib/util/error.hpp"
+#include "tests/unit/temp_dir.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
-
-struct TempDb {
-  fs::path dir;
-  fs::path file;
-  TempDb() {
-    static int counter = 0;
-    dir = fs::temp_directory_path() / fmt::format("sjsj-pool-test-{}-{}", ::getpid(), ++counter);
-    fs::create_directories(dir);
-    file = dir / "t.db";
-  }
-  ~TempDb() {
-    std::error_code ec;
-    fs::remove_all(dir, ec);
-  }
-};
 
 // Objects written directly (the importer's job); codes chosen so byte order differs from insert order.
 void seed_objects(SQLite::Database& db) {
@@ -53,7 +39,7 @@ sjsj::PoolSelector select(std::map<std::string, std::vector<std::string>> fields
 }  // namespace
 
 TEST_CASE("pool: selection by fields, status and byte order") {
-  TempDb tmp;
+  sjsj::test::TempDir tmp;
   sjsj::Store store(tmp.file.string(), sjsj::Store::Access::read_write);
   auto& db = store.db();
   seed_objects(db);
@@ -96,7 +82,7 @@ TEST_CASE("pool: selection by fields, status and byte order") {
 }
 
 TEST_CASE("pool: a large directory is counted and listed in one query each") {
-  TempDb tmp;
+  sjsj::test::TempDir tmp;
   sjsj::Store store(tmp.file.string(), sjsj::Store::Access::read_write);
   auto& db = store.db();
   db.exec("BEGIN");
@@ -121,7 +107,7 @@ TEST_CASE("pool: a large directory is counted and listed in one query each") {
 }
 
 TEST_CASE("pool: credentialed inspectors on a day") {
-  TempDb tmp;
+  sjsj::test::TempDir tmp;
   sjsj::Store store(tmp.file.string(), sjsj::Store::Access::read_write);
   auto& db = store.db();
   db.exec(R"(INSERT INTO staff (badge, name, qualified, cert_expires, status, created_seq) VALUES

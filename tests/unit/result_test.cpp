@@ -18,6 +18,7 @@
 #include "lib/store/row_digests.hpp"
 #include "lib/store/store.hpp"
 #include "lib/util/error.hpp"
+#include "tests/unit/temp_dir.hpp"
 
 using sjsj::Date;
 
@@ -30,21 +31,6 @@ Date day(const char* text) {
   REQUIRE_MESSAGE(d, text);
   return *d;
 }
-
-struct TempDb {
-  fs::path dir;
-  fs::path file;
-  TempDb() {
-    static int counter = 0;
-    dir = fs::temp_directory_path() / fmt::format("sjsj-result-test-{}-{}", ::getpid(), ++counter);
-    fs::create_directories(dir);
-    file = dir / "t.db";
-  }
-  ~TempDb() {
-    std::error_code ec;
-    fs::remove_all(dir, ec);
-  }
-};
 
 // Two open tasks of 2026 (yearly and Q3) drawn on 2026-05-01 with teams, and one cancelled task,
 // written by SQL (the draw and assign modules' job), committed as one ledger entry.
@@ -143,7 +129,7 @@ TEST_CASE("period spans: year, quarter, month") {
 }
 
 TEST_CASE("recording checks the task, team, draw, period and today") {
-  TempDb tmp;
+  sjsj::test::TempDir tmp;
   sjsj::Store store(tmp.file.string(), sjsj::Store::Access::read_write);
   seed(store);
   sjsj::WriteSession s(store);
@@ -182,7 +168,7 @@ TEST_CASE("recording checks the task, team, draw, period and today") {
 }
 
 TEST_CASE("amending keeps the old result; a published result is not amended") {
-  TempDb tmp;
+  sjsj::test::TempDir tmp;
   sjsj::Store store(tmp.file.string(), sjsj::Store::Access::read_write);
   seed(store);
   sjsj::WriteSession s(store);
@@ -215,7 +201,7 @@ TEST_CASE("amending keeps the old result; a published result is not amended") {
 }
 
 TEST_CASE("a batch is all or nothing and names every bad line") {
-  TempDb tmp;
+  sjsj::test::TempDir tmp;
   sjsj::Store store(tmp.file.string(), sjsj::Store::Access::read_write);
   seed(store);
   sjsj::WriteSession s(store);

@@ -13,6 +13,7 @@
 
 #include "lib/store/store.hpp"
 #include "lib/util/error.hpp"
+#include "tests/unit/temp_dir.hpp"
 
 using sjsj::Date;
 
@@ -23,16 +24,13 @@ namespace fs = std::filesystem;
 Date day(const char* text) { return *Date::parse(text); }
 
 struct Fixture {
-  fs::path dir;
+  sjsj::test::TempDir tmp;  // the first member, so it is removed after the store is closed
   std::unique_ptr<sjsj::Store> store;
   std::unique_ptr<sjsj::WriteSession> session;
   sjsj::Plan plan;
 
   Fixture() {
-    static int counter = 0;
-    dir = fs::temp_directory_path() / fmt::format("sjsj-year-report-test-{}-{}", ::getpid(), ++counter);
-    fs::create_directories(dir);
-    store = std::make_unique<sjsj::Store>((dir / "t.db").string(), sjsj::Store::Access::read_write);
+    store = std::make_unique<sjsj::Store>(tmp.file.string(), sjsj::Store::Access::read_write);
     session = std::make_unique<sjsj::WriteSession>(*store);
     plan.year = 2026;
     plan.authority = "重庆市巴南区生态环境局";
@@ -64,8 +62,6 @@ struct Fixture {
   ~Fixture() {
     session.reset();
     store.reset();
-    std::error_code ec;
-    fs::remove_all(dir, ec);
   }
   void exec(const std::string& sql) { session->db().exec(sql); }
   void task(const std::string& id, const std::string& code, int draw, const char* state = "picked",
