@@ -181,5 +181,5 @@ TEST_CASE("year report: an empty year has no rate rather than 0%") {
   CHECK_FALSE(y.disclosure_rate());
   std::ostringstream text;
   sjsj::render_year_report(y, sjsj::Format::table, text);
-  CHECK_MESSAGE(text.str().find("公开率: — (no public results recorded yet)") != std::string::npos, text.str());
+  CHECK_MESSAGE(text.str().find("公开率：—（尚无应公开的检查结果）") != std::string::npos, text.str());
 }

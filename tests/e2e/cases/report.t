@@ -14,8 +14,8 @@ inspections, and anomalies (a late plan, team warnings, a late publication).
 
   $ sjsj --today 2026-07-15 audit report 2026 > report.txt; head -3 report.txt
   重庆市巴南区生态环境局2026年度“双随机、一公开”抽查工作审计报告
-  as of 2026-07-15
-  plan: 巴南环保发〔2026〕8号 issued 2026-04-07 — after January 31, the seed's deadline (三(五))
+  截至 2026-07-15
+  抽查计划：巴南环保发〔2026〕8号，2026-04-07印发（晚于1月31日；实施方案三(五)要求1月底前完成制定、上报和公示）
   $ grep -A12 '^各抽查事项' report.txt | awk 'NF > 7 { printf "%s", $1; for (i = NF - 6; i <= NF; i++) printf " %s", $i; print "" }'
   抽查编号 计划数量 对象库数量 抽取数量 已检查 已公开 不予公开 逾期未公开
   -------- -------- ---------- -------- ------ ------ -------- ----------
@@ -28,13 +28,13 @@ inspections, and anomalies (a late plan, team warnings, a late publication).
   2026/5.1 12 116 12 1 0 1 0
   2026/6.1 21 103 21 1 1 0 0
   2026/7.1 8 8 8 0 0 0 0
-  $ grep '公开率\|^recorded\|非现场' report.txt
-  抽查结果公开率: 2/3 = 66.7%; target 100%: not met
-  recorded 4, confidential 1, published 2, overdue 1
-  非现场检查: 1 of 4 inspections (25.0%)
+  $ grep '公开率\|^已录入\|非现场' report.txt
+  抽查结果公开率：2/3 = 66.7%；目标 100%：未达到
+  已录入4条，不予公开1条，已公开2条，逾期未公开1条
+  非现场检查：1次，共检查4次（25.0%）
   $ sed -n '/^异常情况/,$p' report.txt | grep -v '^2026-00'
   异常情况
-  计划晚于1月31日印发: issued 2026-04-07
+  计划晚于1月31日印发：2026-04-07印发
   有警示的检查组 (7)
   任务       统一社会信用代码    警示
   ---------  ------------------  -----------------------------------------------------------------

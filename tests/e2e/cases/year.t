@@ -2,13 +2,13 @@ The Banan 2026 example year, end to end, as the README's main command runs it.
 
   $ $SRC/examples/banan-2026/run-year.sh $SJSJ out > year.log 2>&1; echo "exit $?"
   exit 0
-  $ grep -E '^(77 tasks|77 teams|files in|抽查结果公开率|recorded 77|非现场检查|ledger|integrity|draws:|teams:)' year.log
+  $ grep -E '^(77 tasks|77 teams|files in|抽查结果公开率|已录入77|非现场检查|ledger|integrity|draws:|teams:)' year.log
   77 tasks (综合查一次: one visit per object); worklist: tasks-2026.csv
   77 teams: teams-2026.csv
   files in disclosure/: 56
-  抽查结果公开率: 76/76 = 100.0%; target 100%: met
-  recorded 77, confidential 1, published 76, overdue 0
-  非现场检查: 4 of 77 inspections (5.2%)
+  抽查结果公开率：76/76 = 100.0%；目标 100%：已达到
+  已录入77条，不予公开1条，已公开76条，逾期未公开0条
+  非现场检查：4次，共检查77次（5.2%）
   ledger: 35 entries; hash chain and table digests match
   integrity_check: ok
   ledger head: [0-9]+:[0-9a-f]{64} \(publish it; audit verify --anchor checks it later\) (re)
