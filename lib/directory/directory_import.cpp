@@ -76,6 +76,10 @@ ImportSummary import_directory(WriteSession& session, std::istream& in, const st
                                const RowCheck& extra_check) {
   const Dictionary& dict = target.dict;
   auto& db = session.db();
+  // Rows arrive in file order, so the code index and import_seen are updated at random: with
+  // SQLite's default 2 MB page cache a large directory costs a read and a write system call per
+  // row. 32 MB holds the indexes of a million objects and keeps the import well under 64 MB.
+  db.exec("PRAGMA cache_size = -32768");
   db.exec("CREATE TEMP TABLE IF NOT EXISTS import_seen (key TEXT PRIMARY KEY, line INTEGER NOT NULL)");
   db.exec("DELETE FROM temp.import_seen");
   DirectoryStatements st(db, dict, target.history_table, target.owner_column);
