@@ -4,8 +4,8 @@ deterministic ids, a redo and a replacement that keep the old state on record, a
 
   $ sjsj import-objects $EX/objects.csv > /dev/null
   $ sjsj import-staff $EX/staff.csv > /dev/null
-  $ sjsj plan load $EX/plan.yaml 2> /dev/null
-  /work/main/examples/banan-2026/plan.yaml: stored as the 2026 plan, version 1: 7 items, 9 quotas; sha256 86a2c36939df5b7099f0e3a4b1349b8317bb29e3722b23f1e2f61dec59724876
+  $ cp $EX/plan.yaml . && sjsj plan load plan.yaml 2> /dev/null
+  plan.yaml: stored as the 2026 plan, version 1: 7 items, 9 quotas; sha256 86a2c36939df5b7099f0e3a4b1349b8317bb29e3722b23f1e2f61dec59724876
 
 Commit before reveal: the printed digest is the SHA-256 of the seed text, nothing else.
 
