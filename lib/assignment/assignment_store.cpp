@@ -173,6 +173,35 @@ AssignedTask describe(SQLite::Database& db, const TaskOutcome& outcome, const st
 }
 
 // Chooses and (when nothing failed, or `partial`) stores the teams of the given tasks.
+nlohmann::json roster_to_json(const std::vector<Candidate>& roster) {
+  nlohmann::json j = nlohmann::json::array();
+  for (const auto& c : roster) j.push_back({{"badge", c.badge}, {"unit", c.unit}, {"skills", string_array(c.skills)}});
+  return j;
+}
+
+std::vector<Candidate> roster_from_json(const nlohmann::json& j) {
+  std::vector<Candidate> roster;
+  for (const auto& c : j) {
+    roster.push_back({c.at("badge").get<std::string>(), c.at("unit").get<std::string>(),
+                      c.at("skills").get<std::vector<std::string>>(), 0});
+  }
+  return roster;
+}
+
+void store_roster(WriteSession& session, const AssignRun& run, const std::vector<Inspector>& staff) {
+  auto& db = session.db();
+  SQLite::Statement ins(db, "INSERT INTO assignment_runs (run_id, year, on_date, roster) VALUES (?, ?, ?, ?)");
+  ins.bind(1, run.run_id);
+  ins.bind(2, run.year);
+  ins.bind(3, run.on.to_string());
+  ins.bind(4, roster_to_json(credentialed_roster(staff, run.on)).dump());
+  ins.exec();
+  session.digests().written("assignment_runs", db.getLastInsertRowid());
+}
+
+// Chooses and (when nothing failed, or `partial`) stores the teams of the given tasks. Each team
+// is written as soon as it is chosen, so a run never holds every task's inputs at once; when a
+// task fails without `partial`, the throw at the end rolls all of it back.
 AssignRun assign_and_store(WriteSession& session, const PlanOfYear& plan_of, AssignRun run,
                            const std::vector<TaskRow>& tasks, bool partial) {
   auto& db = session.db();
@@ -183,26 +212,23 @@ AssignRun assign_and_store(WriteSession& session, const PlanOfYear& plan_of, Ass
   for (const auto& t : tasks) needs.push_back(task_needs(db, plan, t));
   const std::vector<Inspector> staff = load_staff(db);
   const AssignRules rules{run.year, run.on, run.team_size, run.rotation};
-  const auto outcomes = assign_teams(run.seed, rules, staff, std::move(needs), load_history(db));
+  store_roster(session, run, staff);
 
+  std::map<std::string, const Inspector*> by_badge;
+  for (const auto& s : staff) by_badge[s.badge] = &s;
   std::vector<std::string> failures;
-  for (const auto& o : outcomes) {
+  assign_teams(run.seed, rules, staff, std::move(needs), load_history(db), [&](TaskOutcome&& o) {
     if (o.choice.failure) failures.push_back(fmt::format("task {} ({}): {}", o.inputs.task_id, o.inputs.object_code, *o.choice.failure));
-  }
+    AssignedTask t = describe(db, o, by_badge);
+    if (!o.choice.failure) t.assignment_id = store_team(session, run, o);
+    run.tasks.push_back(std::move(t));
+  });
   if (!failures.empty() && !partial) {
     std::string message = fmt::format("{} task{} cannot get a team of two eligible inspectors on {}; nothing written "
                                       "(--partial assigns the others):",
                                       failures.size(), failures.size() == 1 ? "" : "s", run.on.to_string());
     for (const auto& f : failures) message += "\n  " + f;
     throw InputError(message);
-  }
-
-  std::map<std::string, const Inspector*> by_badge;
-  for (const auto& s : staff) by_badge[s.badge] = &s;
-  for (const auto& o : outcomes) {
-    AssignedTask t = describe(db, o, by_badge);
-    if (!o.choice.failure) t.assignment_id = store_team(session, run, o);
-    run.tasks.push_back(std::move(t));
   }
   return run;
 }
@@ -338,10 +364,6 @@ std::map<std::string, std::vector<std::string>> current_teams(SQLite::Database& 
 }
 
 nlohmann::json task_inputs_to_json(const TaskInputs& in) {
-  nlohmann::json eligible = nlohmann::json::array();
-  for (const auto& c : in.eligible) {
-    eligible.push_back({{"badge", c.badge}, {"unit", c.unit}, {"skills", string_array(c.skills)}, {"load", c.load}});
-  }
   return {{"year", in.year},
           {"task", in.task_id},
           {"object", in.object_code},
@@ -351,7 +373,7 @@ nlohmann::json task_inputs_to_json(const TaskInputs& in) {
           {"skills", string_array(in.skills)},
           {"previous_task", in.previous_task},
           {"rotation_excluded", string_array(in.rotation_excluded)},
-          {"eligible", eligible}};
+          {"recused", string_array(in.recused)}};
 }
 
 TaskInputs task_inputs_from_json(const nlohmann::json& j) {
@@ -365,9 +387,14 @@ TaskInputs task_inputs_from_json(const nlohmann::json& j) {
   in.skills = j.at("skills").get<std::vector<std::string>>();
   in.previous_task = j.at("previous_task").get<std::string>();
   in.rotation_excluded = j.at("rotation_excluded").get<std::vector<std::string>>();
-  for (const auto& c : j.at("eligible")) {
-    in.eligible.push_back({c.at("badge").get<std::string>(), c.at("unit").get<std::string>(),
-                           c.at("skills").get<std::vector<std::string>>(), c.at("load").get<int>()});
+  if (j.contains("eligible")) {
+    // Written before schema version 3: the eligible list itself, loads included.
+    for (const auto& c : j.at("eligible")) {
+      in.eligible.push_back({c.at("badge").get<std::string>(), c.at("unit").get<std::string>(),
+                             c.at("skills").get<std::vector<std::string>>(), c.at("load").get<int>()});
+    }
+  } else {
+    in.recused = j.at("recused").get<std::vector<std::string>>();
   }
   return in;
 }
@@ -421,6 +448,26 @@ AssignmentReplay replay_assignments(SQLite::Database& db) {
     }
   }
 
+  // The roster of each run, read once (nullptr: none stored, or unreadable).
+  std::map<std::int64_t, std::optional<std::vector<Candidate>>> rosters;
+  SQLite::Statement roster_query(db, "SELECT roster FROM assignment_runs WHERE run_id = ?");
+  const auto roster_of = [&](std::int64_t run_id) -> const std::vector<Candidate>* {
+    auto it = rosters.find(run_id);
+    if (it == rosters.end()) {
+      std::optional<std::vector<Candidate>> roster;
+      roster_query.reset();
+      roster_query.bind(1, run_id);
+      if (roster_query.executeStep()) {
+        try {
+          roster = roster_from_json(nlohmann::json::parse(roster_query.getColumn(0).getString()));
+        } catch (const nlohmann::json::exception&) {
+        }
+      }
+      it = rosters.emplace(run_id, std::move(roster)).first;
+    }
+    return it->second ? &*it->second : nullptr;
+  };
+
   AssignmentReplay out;
   out.assignments_checked = rows.size();
   std::int64_t current_run = -1;
@@ -446,8 +493,11 @@ AssignmentReplay replay_assignments(SQLite::Database& db) {
       continue;
     }
     TaskInputs in;
+    bool compact = false;  // schema version 3 on: the eligible list comes from the run's roster
     try {
-      in = task_inputs_from_json(nlohmann::json::parse(*r.inputs));
+      const auto parsed = nlohmann::json::parse(*r.inputs);
+      compact = !parsed.contains("eligible");
+      in = task_inputs_from_json(parsed);
     } catch (const nlohmann::json::exception& e) {
       mismatch(fmt::format("the stored inputs are unreadable: {}", e.what()));
       continue;
@@ -470,11 +520,24 @@ AssignmentReplay replay_assignments(SQLite::Database& db) {
     } else if (!in.rotation_excluded.empty()) {
       mismatch("rotation exclusions without a previous task");
     }
-    for (const auto& c : in.eligible) {
-      const auto it = run_load.find(c.badge);
-      const int expected = it == run_load.end() ? 0 : it->second;
-      if (c.load != expected) {
-        mismatch(fmt::format("the load of {} is stored as {}, but the run's earlier teams give {}", c.badge, c.load, expected));
+    if (compact) {
+      const std::vector<Candidate>* roster = roster_of(r.run_id);
+      if (roster == nullptr) {
+        mismatch(fmt::format("no readable roster for run {} (assignment_runs)", r.run_id));
+        continue;
+      }
+      for (const auto& b : in.recused) {
+        const bool on_roster = std::any_of(roster->begin(), roster->end(), [&](const Candidate& c) { return c.badge == b; });
+        if (!on_roster) mismatch(fmt::format("the recused {} is not on the roster of run {}", b, r.run_id));
+      }
+      in.eligible = eligible_from_roster(*roster, in.recused, run_load);
+    } else {
+      for (const auto& c : in.eligible) {
+        const auto it = run_load.find(c.badge);
+        const int expected = it == run_load.end() ? 0 : it->second;
+        if (c.load != expected) {
+          mismatch(fmt::format("the load of {} is stored as {}, but the run's earlier teams give {}", c.badge, c.load, expected));
+        }
       }
     }
     const TeamChoice again = choose_team(r.seed, in);

@@ -78,7 +78,7 @@ struct AssignRun {
 };
 
 // Assigns the requested tasks (see AssignRequest::task_ids) and stores each team: assignments,
-// assignment_members and assignment_inputs rows, with run_id and ledger_seq = the session's
+// assignment_members and assignment_inputs rows and the run's roster (assignment_runs), with run_id and ledger_seq = the session's
 // ledger sequence. Throws InputError, before writing anything, when: the seed misses the year's
 // assign commitment; a listed task does not exist, is of another year, is cancelled or already
 // has a team (use redo_assignment); there is no task to assign; a task covers an item the
@@ -104,19 +104,22 @@ struct AssignmentMismatch {
   std::string what;  // one difference, in words
 };
 
-// Re-derives every stored assignment, current and superseded, from its stored seed and inputs
-// snapshot: checks the seed hash, that the snapshot belongs to the row (task, year, team size,
-// rotation), that the rotation exclusions are a stored team of the previous task, that the loads
-// are those of the same run's earlier tasks, and that choose_team gives the stored members
-// (positions, badges, tickets) and warnings. findings is empty when every team replays exactly.
+// Re-derives every stored assignment, current and superseded, from its stored seed, its run's
+// roster and its task inputs: checks the seed hash, that the inputs belong to the row (task, year,
+// team size, rotation), that the rotation exclusions are a stored team of the previous task, that
+// every recused badge is on the roster, and that choose_team, given the loads of the same run's
+// earlier teams, gives the stored members (positions, badges, tickets) and warnings. Rows written
+// before schema version 3 carry their eligible list and loads, and the loads are checked instead.
+// findings is empty when every team replays exactly.
 struct AssignmentReplay {
   std::size_t assignments_checked = 0;
   std::vector<AssignmentMismatch> findings;
 };
 AssignmentReplay replay_assignments(SQLite::Database& db);
 
-// The JSON form of TaskInputs stored in assignment_inputs.inputs, and back. from_json throws
-// nlohmann::json::exception on a malformed snapshot.
+// The JSON form of TaskInputs stored in assignment_inputs.inputs (everything but the eligible list,
+// which the run's roster and `recused` give), and back; from_json also reads the older form with
+// `eligible`. from_json throws nlohmann::json::exception on malformed inputs.
 nlohmann::json task_inputs_to_json(const TaskInputs& inputs);
 TaskInputs task_inputs_from_json(const nlohmann::json& j);
 

@@ -22,9 +22,11 @@ bool contains(const std::vector<std::string>& v, const std::string& s) {
   return std::find(v.begin(), v.end(), s) != v.end();
 }
 
+// The raw digest orders exactly as its lowercase hex text does, and costs no conversion; the
+// hex ticket is made only for the members chosen.
 struct Ranked {
   const Candidate* candidate = nullptr;
-  std::string ticket;
+  Digest ticket{};
 };
 
 }  // namespace
@@ -61,15 +63,24 @@ TeamChoice choose_team(std::string_view seed, const TaskInputs& in) {
     return out;
   }
 
-  // Ascending ticket; equal tickets (practically impossible) by badge.
+  // Ascending ticket; equal tickets (practically impossible) by badge. Each ticket is
+  // assign_ticket(seed, year, task, badge), its input built here once per task.
+  if (seed.find('\0') != std::string_view::npos) throw InputError("the seed contains a NUL byte");
+  const std::string label = assign_label(in.year, in.task_id);
+  const std::string_view nul("\0", 1);
   std::vector<Ranked> ranked;
   ranked.reserve(in.eligible.size());
-  for (const auto& c : in.eligible) ranked.push_back({&c, assign_ticket(seed, in.year, in.task_id, c.badge)});
+  for (const auto& c : in.eligible) {
+    Sha256 h;
+    h.update(seed).update(nul).update(label).update(nul).update(c.badge);
+    ranked.push_back({&c, h.finish()});
+  }
   std::sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
     return a.ticket != b.ticket ? a.ticket < b.ticket : a.candidate->badge < b.candidate->badge;
   });
 
   std::set<std::string> in_team;
+  std::vector<const Candidate*> team;
   // Fills one slot: the first ranked candidate not yet in the team that fits, trying in turn
   // (1) rotation and balance kept, (2) rotation relaxed, (3) balance relaxed, (4) both relaxed.
   auto pick = [&](const std::function<bool(const Candidate&)>& fits, const std::string& slot) {
@@ -93,15 +104,15 @@ TeamChoice choose_team(std::string_view seed, const TaskInputs& in) {
                                              c.badge, c.load + 1, in.balance_cap));
         }
         in_team.insert(c.badge);
-        out.members.push_back({c.badge, r.ticket, static_cast<int>(out.members.size()) + 1, slot});
+        team.push_back(&c);
+        out.members.push_back({c.badge, to_hex(r.ticket), static_cast<int>(out.members.size()) + 1, slot});
         return true;
       }
     }
     return false;
   };
   auto team_has = [&](const std::function<bool(const Candidate&)>& fits) {
-    return std::any_of(ranked.begin(), ranked.end(),
-                       [&](const Ranked& r) { return in_team.count(r.candidate->badge) != 0 && fits(*r.candidate); });
+    return std::any_of(team.begin(), team.end(), [&](const Candidate* c) { return fits(*c); });
   };
 
   if (in.departments.size() >= 2) {
@@ -134,31 +145,51 @@ TeamChoice choose_team(std::string_view seed, const TaskInputs& in) {
   return out;
 }
 
-std::vector<TaskOutcome> assign_teams(std::string_view seed, const AssignRules& rules,
-                                      const std::vector<Inspector>& staff, std::vector<TaskNeeds> tasks,
-                                      const std::vector<PriorTeam>& history) {
+std::vector<Candidate> credentialed_roster(const std::vector<Inspector>& staff, Date on) {
+  std::vector<Candidate> roster;
+  for (const auto& s : staff) {
+    if (is_credentialed_on(s, on)) roster.push_back({s.badge, s.unit, sorted_distinct(s.skills), 0});
+  }
+  std::sort(roster.begin(), roster.end(), [](const Candidate& a, const Candidate& b) { return a.badge < b.badge; });
+  return roster;
+}
+
+std::vector<Candidate> eligible_from_roster(const std::vector<Candidate>& roster, const std::vector<std::string>& recused,
+                                            const std::map<std::string, int>& load) {
+  std::vector<Candidate> eligible;
+  eligible.reserve(roster.size());
+  for (const auto& c : roster) {
+    if (std::binary_search(recused.begin(), recused.end(), c.badge)) continue;
+    eligible.push_back(c);
+    const auto it = load.find(c.badge);
+    eligible.back().load = it == load.end() ? 0 : it->second;
+  }
+  return eligible;
+}
+
+void assign_teams(std::string_view seed, const AssignRules& rules, const std::vector<Inspector>& staff,
+                  std::vector<TaskNeeds> tasks, const std::vector<PriorTeam>& history, const OutcomeSink& sink) {
   if (rules.team_size < 2) throw InputError(fmt::format("team size {}: a team needs at least 2", rules.team_size));
   if (seed.find('\0') != std::string_view::npos) throw InputError("the seed contains a NUL byte");
   std::sort(tasks.begin(), tasks.end(), [](const TaskNeeds& a, const TaskNeeds& b) { return a.task_id < b.task_id; });
 
-  std::vector<const Inspector*> credentialed;
+  const std::vector<Candidate> roster = credentialed_roster(staff, rules.on);
+  // Recusals of the roster by object code, each list sorted: a task looks up its object once.
+  std::map<std::string, std::vector<std::string>> recused_from;
   for (const auto& s : staff) {
-    if (is_credentialed_on(s, rules.on)) credentialed.push_back(&s);
+    if (!is_credentialed_on(s, rules.on)) continue;
+    for (const auto& code : s.recusals) recused_from[code].push_back(s.badge);
   }
-  std::sort(credentialed.begin(), credentialed.end(),
-            [](const Inspector* a, const Inspector* b) { return a->badge < b->badge; });
+  for (auto& [code, badges] : recused_from) badges = sorted_distinct(std::move(badges));
+
   const std::size_t seats = static_cast<std::size_t>(rules.team_size) * tasks.size();
-  const int cap = credentialed.empty()
-                      ? 0
-                      : static_cast<int>((seats + credentialed.size() - 1) / credentialed.size()) + 1;
+  const int cap = roster.empty() ? 0 : static_cast<int>((seats + roster.size() - 1) / roster.size()) + 1;
 
   // object code -> (task id -> team), the stored teams and those of this run so far.
   std::map<std::string, std::map<std::string, std::vector<std::string>>> teams_by_object;
   for (const auto& h : history) teams_by_object[h.object_code][h.task_id] = h.badges;
   std::map<std::string, int> load;
 
-  std::vector<TaskOutcome> out;
-  out.reserve(tasks.size());
   for (const auto& task : tasks) {
     TaskInputs in;
     in.year = rules.year;
@@ -168,11 +199,8 @@ std::vector<TaskOutcome> assign_teams(std::string_view seed, const AssignRules& 
     in.balance_cap = cap;
     in.departments = sorted_distinct(task.departments);
     in.skills = sorted_distinct(task.skills);
-    for (const Inspector* s : credentialed) {
-      if (contains(s->recusals, task.object_code)) continue;
-      const auto it = load.find(s->badge);
-      in.eligible.push_back({s->badge, s->unit, sorted_distinct(s->skills), it == load.end() ? 0 : it->second});
-    }
+    if (const auto r = recused_from.find(task.object_code); r != recused_from.end()) in.recused = r->second;
+    in.eligible = eligible_from_roster(roster, in.recused, load);
     if (rules.rotation) {
       const auto& earlier = teams_by_object[task.object_code];
       auto it = earlier.lower_bound(task.task_id);  // first id >= this one
@@ -182,7 +210,8 @@ std::vector<TaskOutcome> assign_teams(std::string_view seed, const AssignRules& 
         in.rotation_excluded = sorted_distinct(it->second);
       }
     }
-    TaskOutcome outcome{in, choose_team(seed, in)};
+    TaskOutcome outcome{std::move(in), {}};
+    outcome.choice = choose_team(seed, outcome.inputs);
     if (!outcome.choice.failure) {
       std::vector<std::string> badges;
       for (const auto& m : outcome.choice.members) {
@@ -191,8 +220,16 @@ std::vector<TaskOutcome> assign_teams(std::string_view seed, const AssignRules& 
       }
       teams_by_object[task.object_code][task.task_id] = std::move(badges);
     }
-    out.push_back(std::move(outcome));
+    sink(std::move(outcome));
   }
+}
+
+std::vector<TaskOutcome> assign_teams(std::string_view seed, const AssignRules& rules,
+                                      const std::vector<Inspector>& staff, std::vector<TaskNeeds> tasks,
+                                      const std::vector<PriorTeam>& history) {
+  std::vector<TaskOutcome> out;
+  out.reserve(tasks.size());
+  assign_teams(seed, rules, staff, std::move(tasks), history, [&](TaskOutcome&& o) { out.push_back(std::move(o)); });
   return out;
 }
 

@@ -13,6 +13,7 @@
 // then balance, then both, only when no candidate fits otherwise. Nothing else decides: no RNG,
 // no row order, no clock.
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -55,13 +56,15 @@ struct Candidate {
   bool operator==(const Candidate&) const = default;
 };
 
-// Everything one task's choice depends on besides the seed: the snapshot stored with each
-// assignment (assignment_inputs) so that a replay is exact even after the directory changed.
+// Everything one task's choice depends on besides the seed. What is stored of it (the task's part in
+// assignment_inputs, the roster once per run in assignment_runs) makes a replay exact even after
+// the directory changed.
 struct TaskInputs {
   int year = 0;
   std::string task_id;
   std::string object_code;
   std::vector<Candidate> eligible;           // sorted by badge
+  std::vector<std::string> recused;          // badges of the run's roster recused from the object, sorted
   std::vector<std::string> departments;      // distinct departments of the task's items, sorted
   std::vector<std::string> skills;           // distinct skills of the task's items, sorted
   std::string previous_task;                 // the task whose team rotation excludes ("" if none)
@@ -117,12 +120,28 @@ struct TaskOutcome {
   TeamChoice choice;
 };
 
+// The run's roster: every inspector credentialed on `on`, sorted by badge, skills sorted and
+// distinct, load 0. Stored once per run (assignment_runs), since it is the same for every task.
+std::vector<Candidate> credentialed_roster(const std::vector<Inspector>& staff, Date on);
+
+// A task's eligible candidates: the roster without the recused badges, each with its load in
+// the run so far (absent: 0). The run and its replay both build the eligible list this way.
+std::vector<Candidate> eligible_from_roster(const std::vector<Candidate>& roster, const std::vector<std::string>& recused,
+                                            const std::map<std::string, int>& load);
+
+// Receives each task's outcome as soon as it is decided, in ascending task id.
+using OutcomeSink = std::function<void(TaskOutcome&&)>;
+
 // Runs the procedure over several tasks, in ascending task id whatever their order here.
 // history: current teams already stored (for rotation: the previous team of a task is that of
 // the greatest task id below it for the same object, among history and the tasks of this run
 // assigned before it). Balance: cap = ceil(team_size × tasks / credentialed inspectors) + 1,
 // loads count this run's teams only. A failed task gets no team and adds no load.
 // Throws InputError for a team size below 2 or a seed with a NUL byte.
+// The outcomes go to `sink` one by one, so a run of many tasks never holds their inputs together.
+void assign_teams(std::string_view seed, const AssignRules& rules, const std::vector<Inspector>& staff,
+                  std::vector<TaskNeeds> tasks, const std::vector<PriorTeam>& history, const OutcomeSink& sink);
+// The same, collected.
 std::vector<TaskOutcome> assign_teams(std::string_view seed, const AssignRules& rules,
                                       const std::vector<Inspector>& staff, std::vector<TaskNeeds> tasks,
                                       const std::vector<PriorTeam>& history);

@@ -14,7 +14,7 @@ const std::vector<std::string>& ledger_tables() {
       "objects",     "object_changes",     "staff",       "staff_changes",     "plans",
       "seed_commitments", "draws",         "draw_pools",  "draw_picks",        "tasks",
       "task_picks",  "assignments",        "assignment_members", "results",    "publications",
-      "published_results", "calendar_years", "assignment_inputs"};
+      "published_results", "calendar_years", "assignment_inputs", "assignment_runs"};
   return tables;
 }
 

@@ -12,9 +12,22 @@ struct Sha256::State {
   EVP_MD_CTX* ctx = nullptr;
 };
 
+namespace {
+
+// OpenSSL 3 looks the implementation up (locks, a hash table) on every init with EVP_sha256();
+// fetched once, it is shared by every hash. A draw hashes one ticket per object of the pool, so
+// the lookup was a quarter of a draw's or an assignment's time.
+const EVP_MD* sha256_algorithm() {
+  static EVP_MD* const md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+  if (md == nullptr) throw std::runtime_error("OpenSSL has no SHA-256");
+  return md;
+}
+
+}  // namespace
+
 Sha256::Sha256() : state_(std::make_unique<State>()) {
   state_->ctx = EVP_MD_CTX_new();
-  if (state_->ctx == nullptr || EVP_DigestInit_ex(state_->ctx, EVP_sha256(), nullptr) != 1) {
+  if (state_->ctx == nullptr || EVP_DigestInit_ex(state_->ctx, sha256_algorithm(), nullptr) != 1) {
     throw std::runtime_error("cannot initialise SHA-256");
   }
 }

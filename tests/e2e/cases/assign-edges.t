@@ -81,13 +81,13 @@ on no team, while 胡健怡 (valid to 2026-09-30) still is. Inspectors on leave 
 
   $ sjsj assign 2026 --seed 'assign seed' --on 2026-07-01 | tail -1
   assigned 65 tasks on 2026-07-01 (team size 2, rotation on; seed SHA-256 0fb1b295b190570b4d6b398db38de9b329993a21946e94d16558f8f21456be90)
-  $ sqlite3 t.db "SELECT COUNT(*) FROM assignment_inputs WHERE inputs LIKE '%50011320120003%'"
+  $ sqlite3 t.db "SELECT COUNT(*) FROM assignment_runs WHERE roster LIKE '%50011320120003%'"
   0
   $ sqlite3 t.db "SELECT COUNT(*) FROM assignment_members WHERE badge = '50011320120003'"
   0
-  $ sqlite3 t.db "SELECT COUNT(*) > 0 FROM assignment_inputs WHERE inputs LIKE '%50011320190008%'"
+  $ sqlite3 t.db "SELECT COUNT(*) > 0 FROM assignment_runs WHERE roster LIKE '%50011320190008%'"
   1
-  $ sqlite3 t.db "SELECT COUNT(*) FROM assignment_inputs, json_each(inputs, '$.eligible') e WHERE json_extract(e.value, '$.badge') IN ('50011320200026', '50011320230105', '50011320220036', '50011320260101', '50011320260102', '50011320260103')"
+  $ sqlite3 t.db "SELECT COUNT(*) FROM assignment_runs, json_each(roster) e WHERE json_extract(e.value, '$.badge') IN ('50011320200026', '50011320230105', '50011320220036', '50011320260101', '50011320260102', '50011320260103')"
   0
 
 A recused inspector is never sent to that object: 徐杰刚 is recused from two objects.
