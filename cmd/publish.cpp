@@ -34,6 +34,9 @@ void check_out_path(const std::string& out) {
   const std::string folder = folder_of(out);
   std::error_code ec;
   if (!std::filesystem::is_directory(folder, ec)) {
+    if (std::filesystem::exists(folder, ec)) {
+      throw UsageError(fmt::format("--out \"{}\": {} is a file, not a folder", out, folder));
+    }
     throw UsageError(fmt::format("--out \"{}\": the folder {} does not exist", out, folder));
   }
 }

@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   g++ cmake make pkg-config python3 sqlite3
   libcli11-dev libfmt-dev libsqlitecpp-dev libyaml-cpp-dev doctest-dev libssl-dev
-  libcsv-dev libxlsxwriter-dev nlohmann-json3-dev
+  libcsv-dev libxlsxwriter-dev nlohmann-json3-dev zlib1g-dev
 )
 if [[ "${1:-}" == "--test" ]]; then
   # The robustness suite fuzzes with clang's libFuzzer under ASan and UBSan; the plan-schema

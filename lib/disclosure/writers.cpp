@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "lib/disclosure/html_page.hpp"
+#include "lib/disclosure/xlsx_check.hpp"
 #include "lib/util/atomic_file.hpp"
 #include "lib/util/error.hpp"
 #include "lib/util/report.hpp"
@@ -205,6 +206,13 @@ std::string write_disclosure(const Batch& batch, DisclosureFormat format, Atomic
       std::ifstream in(file.temp_path(), std::ios::binary);
       const std::string written((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
       if (!in.good() && !in.eof()) throw EnvironmentError(fmt::format("{}: cannot read the workbook back", file.path()));
+      // libxlsxwriter does not see a failed write of its temporary parts (disk full): check the result.
+      const std::string problem = xlsx_package_problem(written);
+      if (!problem.empty()) {
+        throw EnvironmentError(fmt::format("{}: cannot write the workbook whole ({}; is the disk or the temporary "
+                                           "folder full?)",
+                                           file.path(), problem));
+      }
       return sha256_hex(written);
     }
   }

@@ -1,6 +1,7 @@
 #include "lib/plan/plan_file.hpp"
 
 #include <fmt/format.h>
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
@@ -38,6 +39,11 @@ std::string frequency_text(Period period) {
 namespace {
 
 constexpr std::string_view k_utf8_bom = "\xEF\xBB\xBF";
+// A plan nests four levels at most (items, quotas, select, a list of values).
+constexpr std::string_view k_too_deep =
+    "YAML nested a few levels deep, as a plan is (this file nests lists or mappings hundreds of levels deep)";
+constexpr std::string_view k_stray_comma =
+    "valid YAML (a \",\" that is in no [list] or {mapping}: put the values in brackets, or quote the text)";
 constexpr std::string_view k_root_keys = "year, authority, document, issued, limits, items";
 constexpr std::string_view k_item_keys = "seq, department, name, skills, contents, quotas";
 constexpr std::string_view k_quota_keys =
@@ -119,8 +125,14 @@ class AnchorFinder : public YAML::EventHandler {
  public:
   std::vector<std::pair<YAML::Mark, std::string>> found;
   int documents = 0;
+  // Where the last document started: yaml-cpp 0.7 reports an empty document at the same place,
+  // for ever, when a "," follows a complete top-level node ("[a], b").
+  YAML::Mark document_mark;
 
-  void OnDocumentStart(const YAML::Mark&) override { ++documents; }
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    ++documents;
+    document_mark = mark;
+  }
   void OnDocumentEnd() override {}
   void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override { check(mark, anchor); }
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { found.emplace_back(mark, "an alias (*name)"); }
@@ -169,8 +181,16 @@ class PlanParser {
     try {
       std::istringstream in(owned);
       YAML::Parser parser(in);
-      while (parser.HandleNextDocument(finder)) {
+      for (int last_start = -1; parser.HandleNextDocument(finder); last_start = finder.document_mark.pos) {
+        if (finder.document_mark.pos == last_start) {
+          problems_.push_back({located(finder.document_mark, ""), "", std::string(k_stray_comma), false});
+          throw_if_any();
+        }
       }
+    } catch (const YAML::DeepRecursion& e) {
+      // yaml-cpp's own guard against stack exhaustion; its message ("bad file") says nothing.
+      problems_.push_back({located(e.mark, ""), "", std::string(k_too_deep), false});
+      throw_if_any();
     } catch (const YAML::Exception& e) {
       problems_.push_back({located(e.mark, ""), "", fmt::format("valid YAML ({})", e.msg), false});
       throw_if_any();
@@ -184,6 +204,9 @@ class PlanParser {
     YAML::Node root;
     try {
       root = YAML::Load(owned);
+    } catch (const YAML::DeepRecursion& e) {
+      problems_.push_back({located(e.mark, ""), "", std::string(k_too_deep), false});
+      throw_if_any();
     } catch (const YAML::Exception& e) {
       problems_.push_back({located(e.mark, ""), "", fmt::format("valid YAML ({})", e.msg), false});
       throw_if_any();
