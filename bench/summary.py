@@ -18,7 +18,7 @@ STEPS = [
     ("sqlite3_random", "sqlite3 ORDER BY random() LIMIT k"),
     ("python_draw", "draw_reference.py, same quota"),
     ("banan_draw", "sjsj draw run, Banan plan"),
-    ("banan_assign", "sjsj assign, 1% of Banan tasks"),
+    ("banan_assign", "sjsj assign, Banan tasks, 2,000 inspectors"),
     ("year_assign", "sjsj assign, all tasks, small staff"),
     ("record", "sjsj record --file"),
     ("audit_overdue", "sjsj audit overdue"),
@@ -59,9 +59,8 @@ def main():
         if sample and ("banan_assign", n) in times:
             t = times[("banan_assign", n)]
             per_task = counts.get(("inputs_bytes", n), 0) / sample
-            print(f"  assign of {sample:,} tasks: {t[1] / sample * 1000:.1f} ms cpu and {per_task / 1024:.0f} KB "
-                  f"of stored snapshot a task; all {tasks:,} tasks would take about {t[1] / sample * tasks:,.0f} s cpu "
-                  f"and {per_task * tasks / 2**30:.1f} GB")
+            print(f"  assign of {sample:,} tasks: {t[1] / sample * 1000:.1f} ms cpu and {per_task:.0f} bytes of "
+                  f"stored inputs a task (the roster is stored once per run)")
 
     def ratio(a, b, n):
         ta, tb = times[(a, n)], times[(b, n)]

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages that building and testing sjsj need, if any is missing.
+# Installs the Debian 12 packages that building sjsj needs, if any is missing; --test adds what the
+# test suite needs, --bench what the benchmark needs.
 # Run as root (or with sudo) on a fresh machine; a machine that has them all is left untouched.
 set -euo pipefail
 
@@ -8,6 +9,9 @@ packages=(
   libcli11-dev libfmt-dev libsqlitecpp-dev libyaml-cpp-dev doctest-dev libssl-dev
   libcsv-dev libxlsxwriter-dev nlohmann-json3-dev zlib1g-dev
 )
+if [[ "${1:-}" == "--bench" ]]; then
+  packages+=(time)  # bench/run.sh measures peak memory with /usr/bin/time
+fi
 if [[ "${1:-}" == "--test" ]]; then
   # The robustness suite fuzzes with clang's libFuzzer under ASan and UBSan; the plan-schema
   # transcript validates the example plan with jsonschema.
