@@ -52,8 +52,8 @@ std::string seed_or_throw(const SeedOptions& options) {
 
 Report run_report(const AssignRun& run) {
   Report r;
-  r.columns = {{"task", "任务编号"}, {"code", "统一社会信用代码"}, {"name", "检查对象"},
-               {"team", "检查人员"},  {"names", "姓名"},             {"warnings", "提示"}};
+  r.columns = {{"task", "任务编号"}, {"code", "统一社会信用代码"}, {"name", "检查对象"}, {"team", "检查人员"},
+               {"names", "姓名"},    {"warnings", "提示"}};
   for (const auto& t : run.tasks) {
     nlohmann::json team = nlohmann::json::array();
     nlohmann::json names = nlohmann::json::array();
@@ -74,7 +74,8 @@ void print_run(Context& ctx, const AssignRun& run, const std::string& format, bo
                const char* verb) {
   print_report(ctx, run_report(run), format);
   for (const auto& t : run.tasks) {
-    if (t.failure) ctx.warnings.push_back(fmt::format("task {} ({}) not assigned: {}", t.task_id, t.object_code, *t.failure));
+    if (t.failure)
+      ctx.warnings.push_back(fmt::format("task {} ({}) not assigned: {}", t.task_id, t.object_code, *t.failure));
   }
   if (random_seed) ctx.warnings.push_back(fmt::format("random seed: {}", run.seed));
   if (format != "table") return;
@@ -136,7 +137,8 @@ void add_assign_commands(CLI::App& root, CommandTable& table) {
   });
 
   auto c = std::make_shared<CommitArgs>();
-  auto* commit = assign->add_subcommand("commit", "store and print the SHA-256 of the assignment seed, to publish before assigning");
+  auto* commit = assign->add_subcommand(
+      "commit", "store and print the SHA-256 of the assignment seed, to publish before assigning");
   commit->add_option("YEAR", c->year, "the plan year")->required();
   add_seed_options(commit, c->seed);
   table.add(commit, "assign commit", Needs::write, [c](Context& ctx) {

@@ -17,8 +17,9 @@ void add_audit_overdue_commands(CLI::App& root, CommandTable& table) {
   };
   auto a = std::make_shared<OverdueArgs>();
   auto* audit = command_group(root, "audit", "check the year: overdue results, the yearly report, the ledger");
-  auto* cmd = audit->add_subcommand("overdue", "results past their publication deadline (exit 3), due within N "
-                                               "working days, or published late; for cron");
+  auto* cmd = audit->add_subcommand("overdue",
+                                    "results past their publication deadline (exit 3), due within N "
+                                    "working days, or published late; for cron");
   cmd->add_option("--as-of", a->as_of, "the day to judge on, YYYY-MM-DD (default today)");
   cmd->add_option("--within", a->within, "also list results due within this many working days")
       ->check(CLI::Range(0, 250))

@@ -26,15 +26,18 @@ struct ReplayArgs {
 
 void replay_offline(Context& ctx, const ReplayArgs& a) {
   const auto seed = resolve_seed(a.seed);
-  if (!seed || a.label.empty()) throw UsageError("a published draw is replayed with --seed…, --label L and --pool FILE");
+  if (!seed || a.label.empty())
+    throw UsageError("a published draw is replayed with --seed…, --label L and --pool FILE");
   std::ifstream in(a.pool_file, std::ios::binary);
   if (!in) throw InputError(a.pool_file + ": cannot open the pool list");
   const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   const auto pool = parse_pool_list(text);
   std::optional<std::string> ratio;
   std::optional<std::uint64_t> count;
-  if (!a.ratio.empty()) ratio = a.ratio;
-  else count = a.count;
+  if (!a.ratio.empty())
+    ratio = a.ratio;
+  else
+    count = a.count;
   const auto result = replay_published_draw(*seed, a.label, pool, ratio, count);
   if (a.format == "json") {
     ctx.out << result.dump(1) << '\n';
@@ -61,10 +64,13 @@ void replay_database(Context& ctx, const ReplayArgs& a) {
   for (const auto& f : draws.findings) r.rows.push_back({"draw", f.label, f.what});
   for (const auto& f : teams.findings) r.rows.push_back({"team", f.task_id, f.what});
   if (a.format == "table") {
-    const auto verdict = [](std::size_t n) { return n == 0 ? std::string("all identical") : fmt::format("{} difference{}", n, n == 1 ? "" : "s"); };
+    const auto verdict = [](std::size_t n) {
+      return n == 0 ? std::string("all identical") : fmt::format("{} difference{}", n, n == 1 ? "" : "s");
+    };
     ctx.out << fmt::format("draws: {} replayed, {} picks checked, {}\n", draws.draws_checked, draws.picks_checked,
                            verdict(draws.findings.size()));
-    if (every) ctx.out << fmt::format("teams: {} replayed, {}\n", teams.assignments_checked, verdict(teams.findings.size()));
+    if (every)
+      ctx.out << fmt::format("teams: {} replayed, {}\n", teams.assignments_checked, verdict(teams.findings.size()));
     if (!r.rows.empty()) {
       ctx.out << '\n';
       print_report(ctx, r, a.format);
@@ -74,9 +80,9 @@ void replay_database(Context& ctx, const ReplayArgs& a) {
   }
   if (!r.rows.empty()) {
     ctx.check_failed = true;
-    ctx.check_message = fmt::format("replay found {} difference{}, first: {}: {}", r.rows.size(),
-                                    r.rows.size() == 1 ? "" : "s", r.rows.front()[1].get<std::string>(),
-                                    r.rows.front()[2].get<std::string>());
+    ctx.check_message =
+        fmt::format("replay found {} difference{}, first: {}: {}", r.rows.size(), r.rows.size() == 1 ? "" : "s",
+                    r.rows.front()[1].get<std::string>(), r.rows.front()[2].get<std::string>());
   }
 }
 
@@ -85,7 +91,8 @@ void replay_database(Context& ctx, const ReplayArgs& a) {
 void add_audit_replay_commands(CLI::App& root, CommandTable& table) {
   auto* audit = command_group(root, "audit", "checks for the bureau and outside auditors");
   auto a = std::make_shared<ReplayArgs>();
-  auto* cmd = audit->add_subcommand("replay", "recompute stored draws and teams from their seeds and inputs; or re-run a published draw");
+  auto* cmd = audit->add_subcommand(
+      "replay", "recompute stored draws and teams from their seeds and inputs; or re-run a published draw");
   cmd->add_option("LABEL", a->labels, "only these quota labels (default: all)");
   cmd->add_flag("--all", a->all, "every stored draw (the default)");
   add_seed_options(cmd, a->seed, false);

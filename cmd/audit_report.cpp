@@ -24,7 +24,8 @@ void run_report(Context& ctx, const ReportArgs& args) {
   const YearReport report = build_year_report(db, plan->plan, calendar, ctx.today);
   const std::string warning = provisional_warning(report.provisional_years);
   if (!warning.empty()) ctx.warnings.push_back(warning);
-  render_year_report(report, parse_format(args.format, {Format::table, Format::md, Format::json, Format::html}), ctx.out);
+  render_year_report(report, parse_format(args.format, {Format::table, Format::md, Format::json, Format::html}),
+                     ctx.out);
 }
 
 }  // namespace

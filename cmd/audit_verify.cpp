@@ -12,7 +12,8 @@ void add_audit_verify_commands(CLI::App& root, CommandTable& table) {
   auto* audit = command_group(root, "audit", "checks for the bureau and outside auditors");
   auto format = std::make_shared<std::string>();
   auto anchor_texts = std::make_shared<std::vector<std::string>>();
-  auto* cmd = audit->add_subcommand("verify", "recompute the ledger's hash chain and table digests; run SQLite's integrity check");
+  auto* cmd = audit->add_subcommand(
+      "verify", "recompute the ledger's hash chain and table digests; run SQLite's integrity check");
   cmd->add_option("--anchor", *anchor_texts,
                   "SEQ:HASH of an entry kept outside the database (printed by an earlier verify); repeatable");
   add_format_option(cmd, *format, {Format::table, Format::csv, Format::json});
@@ -20,7 +21,8 @@ void add_audit_verify_commands(CLI::App& root, CommandTable& table) {
     std::vector<LedgerAnchor> anchors;
     for (const auto& text : *anchor_texts) {
       const auto a = parse_ledger_anchor(text);
-      if (!a) throw UsageError(fmt::format("--anchor \"{}\": expected SEQ:HASH, an entry number and 64 hex digits", text));
+      if (!a)
+        throw UsageError(fmt::format("--anchor \"{}\": expected SEQ:HASH, an entry number and 64 hex digits", text));
       anchors.push_back(*a);
     }
     auto& db = ctx.store->db();
@@ -55,9 +57,10 @@ void add_audit_verify_commands(CLI::App& root, CommandTable& table) {
     if (!r.rows.empty()) {
       const auto& first = r.rows.front();
       ctx.check_failed = true;
-      ctx.check_message = fmt::format("audit verify found {} problem{}; first: {}{}", r.rows.size(), r.rows.size() == 1 ? "" : "s",
-                                      first[1].is_null() ? "" : fmt::format("entry {}: ", first[1].get<std::int64_t>()),
-                                      first[3].get<std::string>());
+      ctx.check_message =
+          fmt::format("audit verify found {} problem{}; first: {}{}", r.rows.size(), r.rows.size() == 1 ? "" : "s",
+                      first[1].is_null() ? "" : fmt::format("entry {}: ", first[1].get<std::int64_t>()),
+                      first[3].get<std::string>());
     }
   });
 }

@@ -37,11 +37,13 @@ Report year_days(const CalendarYearInfo& info) {
 
 std::string origin_text(const CalendarYearInfo& info) {
   switch (info.origin) {
-    case CalendarOrigin::builtin: return "built-in";
+    case CalendarOrigin::builtin:
+      return "built-in";
     case CalendarOrigin::loaded:
       return fmt::format("loaded by ledger entry {}{}", *info.ledger_seq,
                          info.overrides_builtin ? ", overriding the built-in year" : "");
-    case CalendarOrigin::none: break;
+    case CalendarOrigin::none:
+      break;
   }
   return "none: weekdays only, deadlines in this year are provisional (load it with `sjsj calendar load FILE`)";
 }
@@ -51,15 +53,16 @@ void show_year(Context& ctx, int year, const std::string& format) {
   const Report days = year_days(info);
   if (format == "json") {
     nlohmann::ordered_json j = {{"year", year},
-                        {"origin", calendar_origin_name(info.origin)},
-                        {"source", info.data ? info.data->source : ""},
-                        {"working_days", info.working_days},
-                        {"holidays", nlohmann::json::array()},
-                        {"working_weekends", nlohmann::json::array()}};
+                                {"origin", calendar_origin_name(info.origin)},
+                                {"source", info.data ? info.data->source : ""},
+                                {"working_days", info.working_days},
+                                {"holidays", nlohmann::json::array()},
+                                {"working_weekends", nlohmann::json::array()}};
     if (info.ledger_seq) j["ledger_seq"] = *info.ledger_seq;
     if (info.data) {
       for (const Holiday& h : info.data->holidays) {
-        j["holidays"].push_back(nlohmann::ordered_json{{"name", h.name}, {"from", h.from.to_string()}, {"to", h.to.to_string()}});
+        j["holidays"].push_back(
+            nlohmann::ordered_json{{"name", h.name}, {"from", h.from.to_string()}, {"to", h.to.to_string()}});
       }
       for (const Date& d : info.data->working_weekends) j["working_weekends"].push_back(d.to_string());
     }
@@ -80,9 +83,12 @@ void add_calendar_commands(CLI::App& root, CommandTable& table) {
   auto* group = command_group(root, "calendar", "the working-day calendars (工作日) deadlines are counted on");
 
   auto load_file = std::make_shared<std::string>();
-  auto* load = group->add_subcommand("load", "load a year's official calendar (State Council holiday notice), "
-                                             "replacing any loaded before");
-  load->add_option("FILE", *load_file, "the year as YAML (format: docs/results.md)")->required()->check(CLI::ExistingFile);
+  auto* load = group->add_subcommand("load",
+                                     "load a year's official calendar (State Council holiday notice), "
+                                     "replacing any loaded before");
+  load->add_option("FILE", *load_file, "the year as YAML (format: docs/results.md)")
+      ->required()
+      ->check(CLI::ExistingFile);
   table.add(load, "calendar load", Needs::write, [load_file](Context& ctx) {
     auto& db = ctx.session->db();
     // Deadlines are computed, not stored: report how many the new year moves.
@@ -94,8 +100,11 @@ void add_calendar_commands(CLI::App& root, CommandTable& table) {
       if (before[i].status.deadline.date != after[i].status.deadline.date) ++moved;
       if (before[i].status.deadline.provisional && !after[i].status.deadline.provisional) ++firmed;
     }
-    ctx.summary = {{"year", l.year}, {"change", calendar_change_name(l.change)}, {"working_days", l.working_days},
-                   {"deadlines_moved", moved}, {"deadlines_firm", firmed}};
+    ctx.summary = {{"year", l.year},
+                   {"change", calendar_change_name(l.change)},
+                   {"working_days", l.working_days},
+                   {"deadlines_moved", moved},
+                   {"deadlines_firm", firmed}};
     ctx.out << fmt::format("{}: calendar {} {}{}: {}, {}, {}; {} made firm, {} moved\n", *load_file, l.year,
                            calendar_change_name(l.change), l.overrides_builtin ? " (overrides the built-in year)" : "",
                            count_of(l.holidays, "holiday"), count_of(l.working_weekends, "working weekend"),

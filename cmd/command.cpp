@@ -27,7 +27,9 @@ CLI::Option* add_format_option(CLI::App* app, std::string& target, const std::ve
 
 CLI::Option* add_encoding_option(CLI::App* app, std::string& target) {
   target = "auto";
-  return app->add_option("--encoding", target, "input encoding: auto (UTF-8 with or without BOM, else GB18030), utf-8, gb18030")
+  return app
+      ->add_option("--encoding", target,
+                   "input encoding: auto (UTF-8 with or without BOM, else GB18030), utf-8, gb18030")
       ->check(CLI::IsMember({"auto", "utf-8", "utf8", "gb18030", "gbk"}))
       ->capture_default_str();
 }
@@ -43,8 +45,10 @@ void add_seed_options(CLI::App* app, SeedOptions& seed, bool required) {
   group->add_option("--seed-file", seed.file, "a file whose content (without trailing blanks and newlines) is the seed")
       ->check(CLI::ExistingFile);
   group->add_flag("--random-seed", seed.random, "256 bits from the operating system's random source");
-  if (required) group->require_option(1);
-  else group->require_option(0, 1);
+  if (required)
+    group->require_option(1);
+  else
+    group->require_option(0, 1);
 }
 
 std::optional<std::string> resolve_seed(const SeedOptions& seed) {

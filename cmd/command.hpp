@@ -19,18 +19,18 @@
 namespace sjsj::cli {
 
 enum class Needs {
-  nothing,   // no database (audit replay with --pool, calendar check)
-  read,      // reads the database
-  write,     // one write transaction and one ledger entry
+  nothing,  // no database (audit replay with --pool, calendar check)
+  read,     // reads the database
+  write,    // one write transaction and one ledger entry
 };
 
 struct Context {
-  std::string db_path;             // --db, for commands that open the database only in some modes
-  Date today;                      // --today, $SJSJ_TODAY, else the real date in China (UTC+8)
-  std::string now_utc;             // the real clock, for the ledger
-  Store* store = nullptr;          // set for read and write commands
-  WriteSession* session = nullptr; // set for write commands
-  std::ostringstream out;          // written to stdout after a successful commit
+  std::string db_path;                // --db, for commands that open the database only in some modes
+  Date today;                         // --today, $SJSJ_TODAY, else the real date in China (UTC+8)
+  std::string now_utc;                // the real clock, for the ledger
+  Store* store = nullptr;             // set for read and write commands
+  WriteSession* session = nullptr;    // set for write commands
+  std::ostringstream out;             // written to stdout after a successful commit
   std::vector<std::string> warnings;  // printed to stderr as "sjsj: warning: ..."
   // Write commands fill these; main() commits unless commit is false (dry runs).
   nlohmann::json summary = nlohmann::json::object();
@@ -83,18 +83,18 @@ void add_seed_options(CLI::App* app, SeedOptions& seed, bool required = true);
 std::optional<std::string> resolve_seed(const SeedOptions& seed);
 
 // Registration functions, one per file in cmd/ (main.cpp calls each once).
-void add_import_commands(CLI::App& root, CommandTable& table);     // cmd/import.cpp
-void add_directory_commands(CLI::App& root, CommandTable& table);  // cmd/directory.cpp
-void add_plan_commands(CLI::App& root, CommandTable& table);  // cmd/plan.cpp
-void add_assign_commands(CLI::App& root, CommandTable& table);     // cmd/assign.cpp
-void add_draw_commands(CLI::App& root, CommandTable& table);       // cmd/draw.cpp
-void add_task_commands(CLI::App& root, CommandTable& table);       // cmd/tasks.cpp
-void add_audit_replay_commands(CLI::App& root, CommandTable& table);  // cmd/audit_replay.cpp
-void add_audit_verify_commands(CLI::App& root, CommandTable& table);  // cmd/audit_verify.cpp
-void add_record_commands(CLI::App& root, CommandTable& table);     // cmd/record.cpp
-void add_calendar_commands(CLI::App& root, CommandTable& table);   // cmd/calendar.cpp
+void add_import_commands(CLI::App& root, CommandTable& table);         // cmd/import.cpp
+void add_directory_commands(CLI::App& root, CommandTable& table);      // cmd/directory.cpp
+void add_plan_commands(CLI::App& root, CommandTable& table);           // cmd/plan.cpp
+void add_assign_commands(CLI::App& root, CommandTable& table);         // cmd/assign.cpp
+void add_draw_commands(CLI::App& root, CommandTable& table);           // cmd/draw.cpp
+void add_task_commands(CLI::App& root, CommandTable& table);           // cmd/tasks.cpp
+void add_audit_replay_commands(CLI::App& root, CommandTable& table);   // cmd/audit_replay.cpp
+void add_audit_verify_commands(CLI::App& root, CommandTable& table);   // cmd/audit_verify.cpp
+void add_record_commands(CLI::App& root, CommandTable& table);         // cmd/record.cpp
+void add_calendar_commands(CLI::App& root, CommandTable& table);       // cmd/calendar.cpp
 void add_audit_overdue_commands(CLI::App& root, CommandTable& table);  // cmd/audit_overdue.cpp
-void add_publish_commands(CLI::App& root, CommandTable& table);       // cmd/publish.cpp
-void add_audit_report_commands(CLI::App& root, CommandTable& table);  // cmd/audit_report.cpp
+void add_publish_commands(CLI::App& root, CommandTable& table);        // cmd/publish.cpp
+void add_audit_report_commands(CLI::App& root, CommandTable& table);   // cmd/audit_report.cpp
 
 }  // namespace sjsj::cli

@@ -19,8 +19,8 @@ std::string require_seed(const SeedOptions& options, Context& ctx) {
 
 Report picks_report(const std::vector<StoredDraw>& draws) {
   Report r;
-  r.columns = {{"label", "抽查事项编号"}, {"rank", "序位"}, {"code", "统一社会信用代码"}, {"name", "单位名称"},
-               {"ticket", "签值"},        {"state", "状态"}};
+  r.columns = {{"label", "抽查事项编号"}, {"rank", "序位"},   {"code", "统一社会信用代码"},
+               {"name", "单位名称"},      {"ticket", "签值"}, {"state", "状态"}};
   for (const auto& d : draws) {
     for (const auto& p : d.picks) {
       r.rows.push_back({d.label, p.rank, p.code, p.name, p.ticket, p.state});
@@ -82,9 +82,10 @@ void add_draw_commands(CLI::App& root, CommandTable& table) {
     const std::string seed = require_seed(commit->seed, ctx);
     const auto stored = commit_seed(*ctx.session, commit->year, SeedPurpose::draw, seed, ctx.now_utc);
     ctx.summary = {{"year", commit->year}, {"purpose", "draw"}, {"seed_sha256", stored.seed_sha256}};
-    ctx.out << fmt::format("draw seed commitment for {}: SHA-256 {}\npublish this before the draw; "
-                           "draw run will refuse any other seed\n",
-                           commit->year, stored.seed_sha256);
+    ctx.out << fmt::format(
+        "draw seed commitment for {}: SHA-256 {}\npublish this before the draw; "
+        "draw run will refuse any other seed\n",
+        commit->year, stored.seed_sha256);
   });
 
   auto run = std::make_shared<RunArgs>();
@@ -104,8 +105,11 @@ void add_draw_commands(CLI::App& root, CommandTable& table) {
       labels.push_back({{"label", d.label}, {"pool_sha256", d.pool_sha256}, {"k", d.k}});
       picks += d.picks.size();
     }
-    ctx.summary = {{"year", run->year}, {"seed_sha256", sha256_hex(request.seed)}, {"draws", labels},
-                   {"picks", picks}, {"tasks_created", result.tasks_created}};
+    ctx.summary = {{"year", run->year},
+                   {"seed_sha256", sha256_hex(request.seed)},
+                   {"draws", labels},
+                   {"picks", picks},
+                   {"tasks_created", result.tasks_created}};
     // A run that finds everything drawn (a second cron job, a repeated command) changes nothing:
     // no ledger entry, as publish does when nothing awaits publication.
     ctx.commit = !run->dry_run && (!result.draws.empty() || result.tasks_created > 0);
@@ -115,7 +119,8 @@ void add_draw_commands(CLI::App& root, CommandTable& table) {
         return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
       };
       ctx.out << fmt::format("\n{} drawn, {}, {}{}\n", plural(result.draws.size(), "quota"), plural(picks, "pick"),
-                             plural(result.tasks_created, "new task"), run->dry_run ? " (dry run: nothing stored)" : "");
+                             plural(result.tasks_created, "new task"),
+                             run->dry_run ? " (dry run: nothing stored)" : "");
     }
   });
 
@@ -128,13 +133,17 @@ void add_draw_commands(CLI::App& root, CommandTable& table) {
   table.add(rd, "draw redo", Needs::write, [redo](Context& ctx) {
     const std::string seed = require_seed(redo->seed, ctx);
     const StoredDraw d = redo_draw(*ctx.session, redo->label, redo->reason, seed, ctx.today);
-    ctx.summary = {{"label", d.label}, {"reason", redo->reason}, {"seed_sha256", d.seed_sha256},
-                   {"pool_sha256", d.pool_sha256}, {"k", d.k}};
+    ctx.summary = {{"label", d.label},
+                   {"reason", redo->reason},
+                   {"seed_sha256", d.seed_sha256},
+                   {"pool_sha256", d.pool_sha256},
+                   {"k", d.k}};
     print_draws(ctx, {d}, redo->format);
   });
 
   auto replace = std::make_shared<ReplaceArgs>();
-  auto* rp = draw->add_subcommand("replace", "replace a pick that cannot be inspected by the next object in ticket order");
+  auto* rp =
+      draw->add_subcommand("replace", "replace a pick that cannot be inspected by the next object in ticket order");
   rp->add_option("LABEL", replace->label, "quota label")->required();
   rp->add_option("CODE", replace->code, "the picked object's code")->required();
   rp->add_option("--reason", replace->reason, "why the pick cannot be inspected")->required();
@@ -142,7 +151,8 @@ void add_draw_commands(CLI::App& root, CommandTable& table) {
   table.add(rp, "draw replace", Needs::write, [replace](Context& ctx) {
     const StoredDraw d = replace_pick(*ctx.session, replace->label, replace->code, replace->reason);
     const auto& added = d.picks.back();
-    ctx.summary = {{"label", d.label}, {"replaced", replace->code}, {"replacement", added.code}, {"reason", replace->reason}};
+    ctx.summary = {
+        {"label", d.label}, {"replaced", replace->code}, {"replacement", added.code}, {"reason", replace->reason}};
     if (replace->format == "table") {
       ctx.out << fmt::format("{}: {} replaced by {} {} (rank {}, the next in ticket order)\n\n", d.label, replace->code,
                              added.code, added.name, added.rank);
@@ -160,9 +170,10 @@ void add_draw_commands(CLI::App& root, CommandTable& table) {
   add_format_option(l, list->format, {Format::table, Format::csv, Format::json});
   table.add(l, "draw list", Needs::read, [list](Context& ctx) {
     Report rep;
-    rep.columns = {{"label", "抽查事项编号"}, {"period", "周期"},      {"pool_size", "对象库数量"},
-                   {"count", "抽取数量"},     {"pool_sha256", "对象库摘要"}, {"seed_sha256", "种子摘要"},
-                   {"drawn_on", "抽取日期"},  {"status", "状态"},      {"redo_reason", "重抽原因"}};
+    rep.columns = {
+        {"label", "抽查事项编号"},     {"period", "周期"},          {"pool_size", "对象库数量"}, {"count", "抽取数量"},
+        {"pool_sha256", "对象库摘要"}, {"seed_sha256", "种子摘要"}, {"drawn_on", "抽取日期"},    {"status", "状态"},
+        {"redo_reason", "重抽原因"}};
     for (const auto& d : list_draws(ctx.store->db(), list->year)) {
       rep.rows.push_back({d.label, d.period, d.pool_size, d.k, d.pool_sha256, d.seed_sha256, d.drawn_on,
                           d.superseded_by ? "superseded" : "current", d.redo_reason});
@@ -178,8 +189,9 @@ void add_draw_commands(CLI::App& root, CommandTable& table) {
   auto show = std::make_shared<ShowArgs>();
   auto* s = draw->add_subcommand("show", "the current draw of a quota with its seed, pool digest and picks");
   s->add_option("LABEL", show->label, "quota label")->required();
-  s->add_flag("--pool", show->pool,
-              "print the stored pool instead, one code per line: the list to publish, whose SHA-256 is the pool digest");
+  s->add_flag(
+      "--pool", show->pool,
+      "print the stored pool instead, one code per line: the list to publish, whose SHA-256 is the pool digest");
   add_format_option(s, show->format, {Format::table, Format::csv, Format::json});
   table.add(s, "draw show", Needs::read, [show](Context& ctx) {
     auto d = find_current_draw(ctx.store->db(), show->label);
@@ -197,8 +209,11 @@ void add_draw_commands(CLI::App& root, CommandTable& table) {
       nlohmann::json j = d->to_json();
       j["superseded_draws"] = nlohmann::json::array();
       for (const auto& old : earlier) {
-        j["superseded_draws"].push_back({{"seed_sha256", old.seed_sha256}, {"pool_sha256", old.pool_sha256},
-                                         {"count", old.k}, {"drawn_on", old.drawn_on}, {"redo_reason", old.redo_reason}});
+        j["superseded_draws"].push_back({{"seed_sha256", old.seed_sha256},
+                                         {"pool_sha256", old.pool_sha256},
+                                         {"count", old.k},
+                                         {"drawn_on", old.drawn_on},
+                                         {"redo_reason", old.redo_reason}});
       }
       ctx.out << nlohmann::json::array({j}).dump(1) << '\n';
       return;

@@ -30,8 +30,9 @@ void run_import(Context& ctx, const ImportArgs& args, Importer importer, const c
   const ImportSummary s = importer(*ctx.session, in, args.file, options);
   ctx.summary = s.to_json();
   ctx.commit = !args.dry_run;
-  ctx.out << fmt::format("{}{}: {} rows ({}): {} {} inserted, {} updated, {} unchanged", args.dry_run ? "dry run: " : "",
-                         args.file, s.rows, s.encoding, s.inserted, noun, s.updated, s.unchanged);
+  ctx.out << fmt::format("{}{}: {} rows ({}): {} {} inserted, {} updated, {} unchanged",
+                         args.dry_run ? "dry run: " : "", args.file, s.rows, s.encoding, s.inserted, noun, s.updated,
+                         s.unchanged);
   if (s.suspended > 0) ctx.out << fmt::format(", {} not in the file suspended", s.suspended);
   ctx.out << fmt::format("; {} field changes {}\n", s.field_changes,
                          args.dry_run ? "found; nothing written" : "recorded");
@@ -39,7 +40,9 @@ void run_import(Context& ctx, const ImportArgs& args, Importer importer, const c
 
 CLI::App* add_import(CLI::App& root, const char* name, const char* about, ImportArgs& args) {
   auto* cmd = root.add_subcommand(name, about);
-  cmd->add_option("FILE", args.file, "CSV file (English keys or Chinese headers)")->required()->check(CLI::ExistingFile);
+  cmd->add_option("FILE", args.file, "CSV file (English keys or Chinese headers)")
+      ->required()
+      ->check(CLI::ExistingFile);
   add_encoding_option(cmd, args.encoding);
   cmd->add_flag("--allow-local-codes", args.allow_local_codes, "accept codes that are not 18-character credit codes");
   cmd->add_flag("--dry-run", args.dry_run, "validate and report; write nothing");

@@ -47,7 +47,8 @@ int run(int argc, char** argv) {
   std::string db_path = env_or("SJSJ_DB", "sjsj.db");
   std::string today_text = env_or("SJSJ_TODAY", "");
   app.add_option("--db", db_path, "database file (default $SJSJ_DB, else ./sjsj.db)");
-  app.add_option("--today", today_text, "the date taken as today, YYYY-MM-DD (default $SJSJ_TODAY, else the date in China)");
+  app.add_option("--today", today_text,
+                 "the date taken as today, YYYY-MM-DD (default $SJSJ_TODAY, else the date in China)");
 
   CommandTable table;
   add_import_commands(app, table);
@@ -97,8 +98,8 @@ int run(int argc, char** argv) {
   std::unique_ptr<Store> store;
   std::unique_ptr<WriteSession> session;
   if (command->needs != Needs::nothing) {
-    store = std::make_unique<Store>(db_path, command->needs == Needs::write ? Store::Access::read_write
-                                                                             : Store::Access::read_only);
+    store = std::make_unique<Store>(
+        db_path, command->needs == Needs::write ? Store::Access::read_write : Store::Access::read_only);
     ctx.store = store.get();
   }
   if (command->needs == Needs::write) {
@@ -107,8 +108,10 @@ int run(int argc, char** argv) {
   }
   command->run(ctx);
   if (session) {
-    if (ctx.commit) session->commit(command->name, ctx.summary, ctx.now_utc);
-    else session->rollback();
+    if (ctx.commit)
+      session->commit(command->name, ctx.summary, ctx.now_utc);
+    else
+      session->rollback();
   }
   for (const auto& w : ctx.warnings) std::fprintf(stderr, "sjsj: warning: %s\n", w.c_str());
   const std::string out = ctx.out.str();
@@ -139,8 +142,10 @@ int main(int argc, char** argv) {
       sjsj::cli::print_error(fmt::format("the database is busy (another sjsj is writing); try again: {}", e.what()));
     } else if (code == 10 /* SQLITE_IOERR */ || code == 13 /* SQLITE_FULL */) {
       // A full disk or a file size limit (ulimit -f): SQLite has rolled the transaction back.
-      sjsj::cli::print_error(fmt::format("cannot write the database (is the disk full?); nothing of this command "
-                                         "was stored: {}", e.what()));
+      sjsj::cli::print_error(
+          fmt::format("cannot write the database (is the disk full?); nothing of this command "
+                      "was stored: {}",
+                      e.what()));
     } else {
       sjsj::cli::print_error(fmt::format("database: {}", e.what()));
     }

@@ -31,9 +31,7 @@ std::size_t quota_total(const Plan& plan) {
   return n;
 }
 
-std::string plan_title(const Plan& plan) {
-  return fmt::format("{} {}年度随机抽查事项清单", plan.authority, plan.year);
-}
+std::string plan_title(const Plan& plan) { return fmt::format("{} {}年度随机抽查事项清单", plan.authority, plan.year); }
 
 // Writes the annex in one of table, md, csv (official headers) or json.
 void print_annex(Context& ctx, const Plan& plan, const std::vector<QuotaStatus>& statuses, Format format,
@@ -70,31 +68,26 @@ std::string issued_text(const Plan& plan) {
 void run_check(Context& ctx, const std::string& file, const std::string& format_text) {
   const Format format = parse_format(format_text, {Format::table, Format::md, Format::csv, Format::json});
   const Plan plan = parse_plan(read_plan_file(file), file);
-  const auto statuses =
-      quota_statuses(ctx.store->db(), plan, credentialed_inspectors(ctx.store->db(), ctx.today));
+  const auto statuses = quota_statuses(ctx.store->db(), plan, credentialed_inspectors(ctx.store->db(), ctx.today));
   print_annex(ctx, plan, statuses, format, nlohmann::ordered_json::object(), issued_text(plan));
   const auto mismatches = count_mismatches(plan, statuses);
   for (const auto& m : mismatches) ctx.warnings.push_back(m);
   if (auto late = late_issue_warning(plan)) ctx.warnings.push_back(*late);
   if (format == Format::table) {
-    ctx.out << fmt::format("{}: the {} plan is valid: {} items, {} quotas; {}\n", file, plan.year, plan.items.size(),
-                           quota_total(plan),
-                           mismatches.empty() ? "every declared count equals the computed one"
-                                              : fmt::format("{} declared counts differ from the computed ones",
-                                                            mismatches.size()));
+    ctx.out << fmt::format(
+        "{}: the {} plan is valid: {} items, {} quotas; {}\n", file, plan.year, plan.items.size(), quota_total(plan),
+        mismatches.empty() ? "every declared count equals the computed one"
+                           : fmt::format("{} declared counts differ from the computed ones", mismatches.size()));
   }
 }
 
 void run_load(Context& ctx, const std::string& file) {
   const std::string text = read_plan_file(file);
   const StoredPlan stored = load_plan(*ctx.session, file, text);
-  ctx.summary = {{"year", stored.year},
-                 {"version", stored.version},
-                 {"file_name", stored.file_name},
-                 {"sha256", stored.sha256},
-                 {"items", stored.plan.items.size()},
-                 {"quotas", quota_total(stored.plan)},
-                 {"unchanged", stored.unchanged}};
+  ctx.summary = {
+      {"year", stored.year},          {"version", stored.version},         {"file_name", stored.file_name},
+      {"sha256", stored.sha256},      {"items", stored.plan.items.size()}, {"quotas", quota_total(stored.plan)},
+      {"unchanged", stored.unchanged}};
   if (stored.unchanged) {
     ctx.commit = false;  // nothing to record
     ctx.out << fmt::format("{}: the {} plan is unchanged (the same text as version {}, sha256 {}); nothing stored\n",
@@ -110,8 +103,7 @@ void run_load(Context& ctx, const std::string& file) {
 }
 
 void run_show(Context& ctx, int year, const std::string& format_text) {
-  const Format format =
-      parse_format(format_text, {Format::table, Format::md, Format::csv, Format::json, Format::html});
+  const Format format = parse_format(format_text, {Format::table, Format::md, Format::csv, Format::json, Format::html});
   const auto stored = current_plan(ctx.store->db(), year);
   if (!stored) throw InputError(fmt::format("no plan is loaded for {}; load one with `sjsj plan load FILE`", year));
   const auto statuses =

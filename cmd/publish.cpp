@@ -28,7 +28,8 @@ void check_out_path(const std::string& out) {
   if (out.empty() || out.back() == '/') throw UsageError(fmt::format("--out \"{}\": not a file name", out));
   for (const auto& part : std::filesystem::path(out)) {
     if (part == "..") {
-      throw UsageError(fmt::format("--out \"{}\": a path with a \"..\" component is refused; give the folder without \"..\"", out));
+      throw UsageError(
+          fmt::format("--out \"{}\": a path with a \"..\" component is refused; give the folder without \"..\"", out));
     }
   }
   const std::string folder = folder_of(out);
@@ -74,7 +75,8 @@ void run_republish(Context& ctx, const PublishArgs& args, DisclosureFormat forma
   const auto info = find_publication(db, args.republish);
   if (!info) throw InputError(fmt::format("--republish {}: there is no such batch", args.republish));
   if (info->year != args.year) {
-    throw InputError(fmt::format("--republish {}: the batch belongs to {}, not {}", args.republish, info->year, args.year));
+    throw InputError(
+        fmt::format("--republish {}: the batch belongs to {}, not {}", args.republish, info->year, args.year));
   }
   const StoredPlan plan = plan_of(ctx, info->year);
   const Batch batch = stored_batch(db, info->id, sources_of(plan));
@@ -89,7 +91,8 @@ void run_republish(Context& ctx, const PublishArgs& args, DisclosureFormat forma
   }
   file.commit();
   ctx.out << fmt::format("republished batch {} of {}: {} published on {}, to {} ({})\n", batch.id, batch.year,
-                         results_text(batch.rows.size()), batch.published_on.to_string(), args.out, disclosure_format_name(format));
+                         results_text(batch.rows.size()), batch.published_on.to_string(), args.out,
+                         disclosure_format_name(format));
 }
 
 void run_publish(Context& ctx, const PublishArgs& args, bool format_given) {
@@ -113,9 +116,10 @@ void run_publish(Context& ctx, const PublishArgs& args, bool format_given) {
   Batch batch = pending_batch(ctx.session->db(), args.year, on, sources_of(plan));
   if (batch.rows.empty()) {
     ctx.commit = false;  // nothing changed: no batch, no file, no ledger entry
-    ctx.out << fmt::format("nothing to publish for {} as of {}: no recorded public result awaits publication; "
-                           "{} not written\n",
-                           args.year, on.to_string(), args.out);
+    ctx.out << fmt::format(
+        "nothing to publish for {} as of {}: no recorded public result awaits publication; "
+        "{} not written\n",
+        args.year, on.to_string(), args.out);
     return;
   }
   // The temporary file first, so a folder we cannot write to fails before anything is marked.
@@ -130,7 +134,8 @@ void run_publish(Context& ctx, const PublishArgs& args, bool format_given) {
                  {"file", file_name_of(args.out)},
                  {"sha256", sha}};
   ctx.out << fmt::format("published batch {} of {}: {} on {}, to {} ({})\n", batch.id, batch.year,
-                         results_text(batch.rows.size()), batch.published_on.to_string(), args.out, disclosure_format_name(format));
+                         results_text(batch.rows.size()), batch.published_on.to_string(), args.out,
+                         disclosure_format_name(format));
   // Last of all, so every failure before it leaves no file; main() commits the marks after this.
   file.commit();
 }
@@ -139,11 +144,13 @@ void run_publish(Context& ctx, const PublishArgs& args, bool format_given) {
 
 void add_publish_commands(CLI::App& root, CommandTable& table) {
   auto args = std::make_shared<PublishArgs>();
-  auto* cmd = root.add_subcommand("publish", "write the disclosure file of a year's results and mark them published (一公开)");
+  auto* cmd =
+      root.add_subcommand("publish", "write the disclosure file of a year's results and mark them published (一公开)");
   cmd->add_option("YEAR", args->year, "the plan year")->required()->check(CLI::Range(2000, 2999));
   auto* as_of = cmd->add_option("--as-of", args->as_of, "the publication date (公示日期), YYYY-MM-DD (default today)");
   cmd->add_option("--out", args->out, "the file to write (written whole or not at all)")->required();
-  auto* format = cmd->add_option("--format", args->format, "csv, json, html or xlsx (default: from the file's extension, else csv)")
+  auto* format = cmd->add_option("--format", args->format,
+                                 "csv, json, html or xlsx (default: from the file's extension, else csv)")
                      ->check(CLI::IsMember({"csv", "json", "html", "xlsx"}));
   cmd->add_option("--republish", args->republish, "write an earlier batch again, byte for byte, marking nothing")
       ->check(CLI::PositiveNumber)

@@ -39,19 +39,19 @@ std::string normalised(const char* key, const char* option, const std::string& g
 }
 
 std::string describe(const RecordedResult& r) {
-  std::string line = fmt::format("{} {}: {} {}, {} ({}), by {}", r.task, r.replaced ? "amended" : "recorded",
-                                 r.code, r.inspected_on.to_string(), outcome_wording(r.outcome), r.mode,
-                                 fmt::join(r.by, "|"));
+  std::string line = fmt::format("{} {}: {} {}, {} ({}), by {}", r.task, r.replaced ? "amended" : "recorded", r.code,
+                                 r.inspected_on.to_string(), outcome_wording(r.outcome), r.mode, fmt::join(r.by, "|"));
   if (!r.confidential.empty()) return line + fmt::format("; confidential ({}): never published", r.confidential);
-  return line + fmt::format("; publish by {}{}", r.deadline.date.to_string(),
-                            r.deadline.provisional ? " (provisional)" : "");
+  return line +
+         fmt::format("; publish by {}{}", r.deadline.date.to_string(), r.deadline.provisional ? " (provisional)" : "");
 }
 
 void report_recorded(Context& ctx, const std::vector<RecordedResult>& recorded) {
   std::vector<int> missing;
   for (const auto& r : recorded) {
     ctx.out << describe(r) << "\n";
-    if (r.confidential.empty()) missing.insert(missing.end(), r.deadline.missing_years.begin(), r.deadline.missing_years.end());
+    if (r.confidential.empty())
+      missing.insert(missing.end(), r.deadline.missing_years.begin(), r.deadline.missing_years.end());
   }
   std::sort(missing.begin(), missing.end());
   missing.erase(std::unique(missing.begin(), missing.end()), missing.end());
@@ -63,11 +63,12 @@ void run_record(Context& ctx, const RecordArgs& a) {
   if (!a.file.empty()) {
     std::ifstream in(a.file, std::ios::binary);
     if (!in) throw InputError(fmt::format("{}: cannot open the file", a.file));
-    const BatchSummary s = record_results_file(*ctx.session, calendar, in, a.file, parse_encoding(a.encoding), ctx.today);
+    const BatchSummary s =
+        record_results_file(*ctx.session, calendar, in, a.file, parse_encoding(a.encoding), ctx.today);
     ctx.summary = s.to_json();
     report_recorded(ctx, s.recorded);
-    ctx.out << fmt::format("{}: {} row{} ({}): {} result{} recorded\n", a.file, s.rows, s.rows == 1 ? "" : "s", s.encoding,
-                           s.recorded.size(), s.recorded.size() == 1 ? "" : "s");
+    ctx.out << fmt::format("{}: {} row{} ({}): {} result{} recorded\n", a.file, s.rows, s.rows == 1 ? "" : "s",
+                           s.encoding, s.recorded.size(), s.recorded.size() == 1 ? "" : "s");
     return;
   }
   if (a.task.empty()) throw UsageError("record: give a TASK with --date and --outcome, or --file FILE");
@@ -99,7 +100,8 @@ void add_record_commands(CLI::App& root, CommandTable& table) {
   auto* cmd = root.add_subcommand("record", "record an inspection result (检查结果), or a batch of them from CSV");
   auto* task = cmd->add_option("TASK", a->task, "the task inspected, e.g. 2026-0001");
   auto* date = cmd->add_option("--date", a->date, "the inspection date, YYYY-MM-DD (检查日期)");
-  auto* outcome = cmd->add_option("--outcome", a->outcome, "the result, by key or official wording: " + outcome_choices());
+  auto* outcome =
+      cmd->add_option("--outcome", a->outcome, "the result, by key or official wording: " + outcome_choices());
   auto* mode = cmd->add_option("--mode", a->mode, "onsite (现场检查) or remote (非现场检查)")->capture_default_str();
   a->mode = "onsite";
   auto* findings = cmd->add_option("--findings", a->findings, "what was found (检查情况)");
@@ -111,8 +113,9 @@ void add_record_commands(CLI::App& root, CommandTable& table) {
   auto* reason = cmd->add_option("--reason", a->reason, "why the result is amended");
   amend->needs(reason);
   reason->needs(amend);
-  auto* file = cmd->add_option("--file", a->file, "a CSV of results: task, date, outcome, mode, findings, "
-                                                  "transfer_to, confidential, by (or the Chinese headers)")
+  auto* file = cmd->add_option("--file", a->file,
+                               "a CSV of results: task, date, outcome, mode, findings, "
+                               "transfer_to, confidential, by (or the Chinese headers)")
                    ->check(CLI::ExistingFile);
   auto* encoding = add_encoding_option(cmd, a->encoding);
   for (auto* single : {task, date, outcome, mode, findings, transfer, confidential, by, amend, reason}) {

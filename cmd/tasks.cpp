@@ -1,6 +1,6 @@
 // tasks: the year's joint inspection tasks (综合查一次), one per object and period.
-#include "cmd/command.hpp"
 #include "lib/draw/tasks.hpp"
+#include "cmd/command.hpp"
 
 namespace sjsj::cli {
 

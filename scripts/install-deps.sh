@@ -14,8 +14,8 @@ if [[ "${1:-}" == "--bench" ]]; then
 fi
 if [[ "${1:-}" == "--test" ]]; then
   # The robustness suite fuzzes with clang's libFuzzer under ASan and UBSan; the plan-schema
-  # transcript validates the example plan with jsonschema.
-  packages+=(clang libclang-rt-14-dev python3-yaml python3-jsonschema)
+  # transcript validates the example plan with jsonschema; the format check runs clang-format.
+  packages+=(clang libclang-rt-14-dev clang-format python3-yaml python3-jsonschema)
 fi
 
 missing=()

@@ -29,6 +29,13 @@ build() {  # build DIR CMAKE-ARGS...
   cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Debug -DSJSJ_WERROR=ON "$@" >/dev/null && cmake --build "$dir" -j"$jobs"
 }
 
+# The code's layout is .clang-format's: a change that does not follow it fails here.
+format_check() {
+  git ls-files -z 'lib/*.cpp' 'lib/*.hpp' 'cmd/*.cpp' 'cmd/*.hpp' 'tests/unit/*.cpp' 'tests/unit/*.hpp' \
+    'tests/fuzz/*.cpp' 'tests/fuzz/*.hpp' | xargs -0 clang-format --dry-run -Werror
+}
+suite "format" format_check
+
 if build build; then
   suite "unit" build/sjsj_unit
   suite "e2e" python3 tests/e2e/run.py build/sjsj

@@ -97,10 +97,11 @@ std::vector<int> task_items(SQLite::Database& db, const std::string& task_id) {
 TaskNeeds task_needs(SQLite::Database& db, const Plan& plan, const TaskRow& task) {
   TaskNeeds needs{task.id, task.object_code, {}, {}};
   for (int seq : task_items(db, task.id)) {
-    const auto it = std::find_if(plan.items.begin(), plan.items.end(), [seq](const PlanItem& i) { return i.seq == seq; });
+    const auto it =
+        std::find_if(plan.items.begin(), plan.items.end(), [seq](const PlanItem& i) { return i.seq == seq; });
     if (it == plan.items.end()) {
-      throw InputError(fmt::format("task {} covers item {}, which the current plan of {} does not have", task.id,
-                                   seq, task.year));
+      throw InputError(
+          fmt::format("task {} covers item {}, which the current plan of {} does not have", task.id, seq, task.year));
     }
     needs.departments.push_back(it->department);
     needs.skills.insert(needs.skills.end(), it->skills.begin(), it->skills.end());
@@ -139,7 +140,8 @@ std::int64_t store_team(WriteSession& session, const AssignRun& run, const TaskO
   const std::int64_t id = db.getLastInsertRowid();
   session.digests().written("assignments", id);
 
-  SQLite::Statement member(db, "INSERT INTO assignment_members (assignment_id, position, badge, ticket) VALUES (?, ?, ?, ?)");
+  SQLite::Statement member(
+      db, "INSERT INTO assignment_members (assignment_id, position, badge, ticket) VALUES (?, ?, ?, ?)");
   for (const auto& m : outcome.choice.members) {
     member.reset();
     member.bind(1, id);
@@ -157,7 +159,8 @@ std::int64_t store_team(WriteSession& session, const AssignRun& run, const TaskO
   return id;
 }
 
-AssignedTask describe(SQLite::Database& db, const TaskOutcome& outcome, const std::map<std::string, const Inspector*>& by_badge) {
+AssignedTask describe(SQLite::Database& db, const TaskOutcome& outcome,
+                      const std::map<std::string, const Inspector*>& by_badge) {
   AssignedTask t;
   t.task_id = outcome.inputs.task_id;
   t.object_code = outcome.inputs.object_code;
@@ -218,15 +221,17 @@ AssignRun assign_and_store(WriteSession& session, const PlanOfYear& plan_of, Ass
   for (const auto& s : staff) by_badge[s.badge] = &s;
   std::vector<std::string> failures;
   assign_teams(run.seed, rules, staff, std::move(needs), load_history(db), [&](TaskOutcome&& o) {
-    if (o.choice.failure) failures.push_back(fmt::format("task {} ({}): {}", o.inputs.task_id, o.inputs.object_code, *o.choice.failure));
+    if (o.choice.failure)
+      failures.push_back(fmt::format("task {} ({}): {}", o.inputs.task_id, o.inputs.object_code, *o.choice.failure));
     AssignedTask t = describe(db, o, by_badge);
     if (!o.choice.failure) t.assignment_id = store_team(session, run, o);
     run.tasks.push_back(std::move(t));
   });
   if (!failures.empty() && !partial) {
-    std::string message = fmt::format("{} task{} cannot get a team of two eligible inspectors on {}; nothing written "
-                                      "(--partial assigns the others):",
-                                      failures.size(), failures.size() == 1 ? "" : "s", run.on.to_string());
+    std::string message = fmt::format(
+        "{} task{} cannot get a team of two eligible inspectors on {}; nothing written "
+        "(--partial assigns the others):",
+        failures.size(), failures.size() == 1 ? "" : "s", run.on.to_string());
     for (const auto& f : failures) message += "\n  " + f;
     throw InputError(message);
   }
@@ -244,7 +249,8 @@ PlanOfYear stored_plans(SQLite::Database& db) {
 }
 
 std::size_t AssignRun::assigned() const {
-  return static_cast<std::size_t>(std::count_if(tasks.begin(), tasks.end(), [](const AssignedTask& t) { return !t.failure; }));
+  return static_cast<std::size_t>(
+      std::count_if(tasks.begin(), tasks.end(), [](const AssignedTask& t) { return !t.failure; }));
 }
 
 std::size_t AssignRun::failed() const { return tasks.size() - assigned(); }
@@ -261,9 +267,9 @@ nlohmann::json AssignRun::summary() const {
     for (const auto& m : t.members) badges.push_back(m.badge);
     teams[t.task_id] = badges;
   }
-  return {{"year", year},         {"seed_sha256", seed_sha256}, {"on", on.to_string()},
-          {"team_size", team_size}, {"rotation", rotation},     {"assigned", assigned()},
-          {"failed", failed()},   {"teams", teams},             {"failures", failures}};
+  return {{"year", year},         {"seed_sha256", seed_sha256}, {"on", on.to_string()}, {"team_size", team_size},
+          {"rotation", rotation}, {"assigned", assigned()},     {"failed", failed()},   {"teams", teams},
+          {"failures", failures}};
 }
 
 AssignRun run_assignment(WriteSession& session, const PlanOfYear& plan_of, const AssignRequest& request) {
@@ -280,9 +286,10 @@ AssignRun run_assignment(WriteSession& session, const PlanOfYear& plan_of, const
     q.bind(1, request.year);
     while (q.executeStep()) tasks.push_back(*find_task(db, q.getColumn(0).getString()));
     if (tasks.empty()) {
-      throw InputError(fmt::format("no open task of {} is without a team (tasks come from `draw run`; "
-                                   "`assign redo TASK` changes a team)",
-                                   request.year));
+      throw InputError(
+          fmt::format("no open task of {} is without a team (tasks come from `draw run`; "
+                      "`assign redo TASK` changes a team)",
+                      request.year));
     }
   } else {
     std::vector<std::string> problems;
@@ -290,11 +297,16 @@ AssignRun run_assignment(WriteSession& session, const PlanOfYear& plan_of, const
     for (const auto& id : request.task_ids) {
       if (!seen.insert(id).second) continue;
       const auto t = find_task(db, id);
-      if (!t) problems.push_back(fmt::format("task {}: no such task", id));
-      else if (t->year != request.year) problems.push_back(fmt::format("task {}: a task of {}, not {}", id, t->year, request.year));
-      else if (t->status != "open") problems.push_back(fmt::format("task {}: {}", id, t->status));
-      else if (t->has_team) problems.push_back(fmt::format("task {}: already has a team (use `assign redo`)", id));
-      else tasks.push_back(*t);
+      if (!t)
+        problems.push_back(fmt::format("task {}: no such task", id));
+      else if (t->year != request.year)
+        problems.push_back(fmt::format("task {}: a task of {}, not {}", id, t->year, request.year));
+      else if (t->status != "open")
+        problems.push_back(fmt::format("task {}: {}", id, t->status));
+      else if (t->has_team)
+        problems.push_back(fmt::format("task {}: already has a team (use `assign redo`)", id));
+      else
+        tasks.push_back(*t);
     }
     if (!problems.empty()) {
       std::string message = "cannot assign the listed tasks:";
@@ -320,9 +332,11 @@ AssignRun redo_assignment(WriteSession& session, const PlanOfYear& plan_of, cons
   const auto task = find_task(db, task_id);
   if (!task) throw InputError(fmt::format("task {}: no such task", task_id));
   if (task->status != "open") throw InputError(fmt::format("task {}: {}", task_id, task->status));
-  SQLite::Statement cur(db, "SELECT id, team_size, rotation FROM assignments WHERE task_id = ? AND superseded_by IS NULL");
+  SQLite::Statement cur(db,
+                        "SELECT id, team_size, rotation FROM assignments WHERE task_id = ? AND superseded_by IS NULL");
   cur.bind(1, task_id);
-  if (!cur.executeStep()) throw InputError(fmt::format("task {} has no team yet (use `assign {}`)", task_id, task->year));
+  if (!cur.executeStep())
+    throw InputError(fmt::format("task {} has no team yet (use `assign {}`)", task_id, task->year));
   const std::int64_t old_id = cur.getColumn(0).getInt64();
 
   AssignRun run;
@@ -436,11 +450,13 @@ AssignmentReplay replay_assignments(SQLite::Database& db) {
   // Every stored team of every task, as sorted badge sets, for the rotation check.
   std::map<std::string, std::set<std::vector<std::string>>> teams_of_task;
   {
-    SQLite::Statement m(db, "SELECT position, badge, ticket FROM assignment_members WHERE assignment_id = ? ORDER BY position");
+    SQLite::Statement m(
+        db, "SELECT position, badge, ticket FROM assignment_members WHERE assignment_id = ? ORDER BY position");
     for (auto& r : rows) {
       m.reset();
       m.bind(1, r.id);
-      while (m.executeStep()) r.members.push_back({m.getColumn(1).getString(), m.getColumn(2).getString(), m.getColumn(0).getInt(), ""});
+      while (m.executeStep())
+        r.members.push_back({m.getColumn(1).getString(), m.getColumn(2).getString(), m.getColumn(0).getInt(), ""});
       std::vector<std::string> badges;
       for (const auto& mm : r.members) badges.push_back(mm.badge);
       std::sort(badges.begin(), badges.end());
@@ -511,7 +527,8 @@ AssignmentReplay replay_assignments(SQLite::Database& db) {
       mismatch(fmt::format("team size {} is below 2", in.team_size));
       continue;
     }
-    if (!r.rotation && !in.rotation_excluded.empty()) mismatch("rotation is off, yet the inputs exclude a previous team");
+    if (!r.rotation && !in.rotation_excluded.empty())
+      mismatch("rotation is off, yet the inputs exclude a previous team");
     if (!in.previous_task.empty()) {
       const auto it = teams_of_task.find(in.previous_task);
       if (it == teams_of_task.end() || it->second.count(in.rotation_excluded) == 0) {
@@ -527,7 +544,8 @@ AssignmentReplay replay_assignments(SQLite::Database& db) {
         continue;
       }
       for (const auto& b : in.recused) {
-        const bool on_roster = std::any_of(roster->begin(), roster->end(), [&](const Candidate& c) { return c.badge == b; });
+        const bool on_roster =
+            std::any_of(roster->begin(), roster->end(), [&](const Candidate& c) { return c.badge == b; });
         if (!on_roster) mismatch(fmt::format("the recused {} is not on the roster of run {}", b, r.run_id));
       }
       in.eligible = eligible_from_roster(*roster, in.recused, run_load);
@@ -536,7 +554,8 @@ AssignmentReplay replay_assignments(SQLite::Database& db) {
         const auto it = run_load.find(c.badge);
         const int expected = it == run_load.end() ? 0 : it->second;
         if (c.load != expected) {
-          mismatch(fmt::format("the load of {} is stored as {}, but the run's earlier teams give {}", c.badge, c.load, expected));
+          mismatch(fmt::format("the load of {} is stored as {}, but the run's earlier teams give {}", c.badge, c.load,
+                               expected));
         }
       }
     }
@@ -554,7 +573,8 @@ AssignmentReplay replay_assignments(SQLite::Database& db) {
       if (a.badge != s.badge || a.position != s.position) {
         mismatch(fmt::format("position {}: replay gives {}, {} stored", s.position, a.badge, s.badge));
       } else if (a.ticket != s.ticket) {
-        mismatch(fmt::format("position {}: the ticket of {} is {}, {} stored", s.position, s.badge, a.ticket, s.ticket));
+        mismatch(
+            fmt::format("position {}: the ticket of {} is {}, {} stored", s.position, s.badge, a.ticket, s.ticket));
       }
     }
     if (string_array(again.warnings).dump() != r.warnings) {

@@ -35,11 +35,11 @@ PlanOfYear stored_plans(SQLite::Database& db);
 struct AssignRequest {
   int year = 0;
   std::string seed;
-  Date on;                              // the assignment date
-  int team_size = 2;                    // at least 2
+  Date on;            // the assignment date
+  int team_size = 2;  // at least 2
   bool rotation = true;
-  bool partial = false;                 // assign what can be assigned, list the failures
-  std::vector<std::string> task_ids;    // empty: every open task of the year without a current team
+  bool partial = false;               // assign what can be assigned, list the failures
+  std::vector<std::string> task_ids;  // empty: every open task of the year without a current team
 };
 
 struct AssignedMember {
@@ -55,21 +55,21 @@ struct AssignedTask {
   std::string task_id;
   std::string object_code;
   std::string object_name;
-  std::vector<AssignedMember> members;   // empty when failed
+  std::vector<AssignedMember> members;  // empty when failed
   std::vector<std::string> warnings;
-  std::optional<std::string> failure;    // why no team could be formed
-  std::int64_t assignment_id = 0;        // 0 when failed
+  std::optional<std::string> failure;  // why no team could be formed
+  std::int64_t assignment_id = 0;      // 0 when failed
 };
 
 struct AssignRun {
   int year = 0;
-  std::int64_t run_id = 0;               // the ledger sequence of the run
+  std::int64_t run_id = 0;  // the ledger sequence of the run
   std::string seed;
   std::string seed_sha256;
   Date on;
   int team_size = 2;
   bool rotation = true;
-  std::vector<AssignedTask> tasks;       // ascending task id, failed ones included
+  std::vector<AssignedTask> tasks;  // ascending task id, failed ones included
 
   std::size_t assigned() const;
   std::size_t failed() const;
@@ -78,12 +78,12 @@ struct AssignRun {
 };
 
 // Assigns the requested tasks (see AssignRequest::task_ids) and stores each team: assignments,
-// assignment_members and assignment_inputs rows and the run's roster (assignment_runs), with run_id and ledger_seq = the session's
-// ledger sequence. Throws InputError, before writing anything, when: the seed misses the year's
-// assign commitment; a listed task does not exist, is of another year, is cancelled or already
-// has a team (use redo_assignment); there is no task to assign; a task covers an item the
-// current plan lacks; or, without `partial`, any task cannot get two eligible inspectors (the
-// message names every such task and why). With `partial`, failed tasks are reported, not thrown.
+// assignment_members and assignment_inputs rows and the run's roster (assignment_runs), with run_id and ledger_seq =
+// the session's ledger sequence. Throws InputError, before writing anything, when: the seed misses the year's assign
+// commitment; a listed task does not exist, is of another year, is cancelled or already has a team (use
+// redo_assignment); there is no task to assign; a task covers an item the current plan lacks; or, without `partial`,
+// any task cannot get two eligible inspectors (the message names every such task and why). With `partial`, failed tasks
+// are reported, not thrown.
 AssignRun run_assignment(WriteSession& session, const PlanOfYear& plan_of, const AssignRequest& request);
 
 // Re-chooses the team of one task by the same procedure, with the team size and rotation

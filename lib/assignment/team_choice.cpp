@@ -41,9 +41,7 @@ bool is_eligible(const Inspector& inspector, const std::string& object_code, Dat
   return is_credentialed_on(inspector, on) && !contains(inspector.recusals, object_code);
 }
 
-std::string assign_label(int year, std::string_view task_id) {
-  return fmt::format("{}/assign/{}", year, task_id);
-}
+std::string assign_label(int year, std::string_view task_id) { return fmt::format("{}/assign/{}", year, task_id); }
 
 std::string assign_ticket(std::string_view seed, int year, std::string_view task_id, std::string_view badge) {
   if (seed.find('\0') != std::string_view::npos) throw InputError("the seed contains a NUL byte");
@@ -57,9 +55,10 @@ TeamChoice choose_team(std::string_view seed, const TaskInputs& in) {
   if (in.team_size < 2) throw InputError(fmt::format("team size {}: a team needs at least 2", in.team_size));
   TeamChoice out;
   if (in.eligible.size() < 2) {
-    out.failure = fmt::format("only {} eligible inspector{} (在岗, credential valid on the date, not recused); "
-                              "a team needs 2",
-                              in.eligible.size(), in.eligible.size() == 1 ? "" : "s");
+    out.failure = fmt::format(
+        "only {} eligible inspector{} (在岗, credential valid on the date, not recused); "
+        "a team needs 2",
+        in.eligible.size(), in.eligible.size() == 1 ? "" : "s");
     return out;
   }
 
@@ -90,14 +89,14 @@ TeamChoice choose_team(std::string_view seed, const TaskInputs& in) {
         if (in_team.count(c.badge) != 0 || !fits(c)) continue;
         const bool rotation_ok = !contains(in.rotation_excluded, c.badge);
         const bool balance_ok = c.load < in.balance_cap;
-        const bool allowed = tier == 0 ? rotation_ok && balance_ok
+        const bool allowed = tier == 0   ? rotation_ok && balance_ok
                              : tier == 1 ? balance_ok
                              : tier == 2 ? rotation_ok
                                          : true;
         if (!allowed) continue;
         if (!rotation_ok) {
-          out.warnings.push_back(fmt::format("rotation relaxed for {}: {} was on the team of {}", slot, c.badge,
-                                             in.previous_task));
+          out.warnings.push_back(
+              fmt::format("rotation relaxed for {}: {} was on the team of {}", slot, c.badge, in.previous_task));
         }
         if (!balance_ok) {
           out.warnings.push_back(fmt::format("balance relaxed for {}: {} gets {} tasks in this run (cap {})", slot,
@@ -154,7 +153,8 @@ std::vector<Candidate> credentialed_roster(const std::vector<Inspector>& staff, 
   return roster;
 }
 
-std::vector<Candidate> eligible_from_roster(const std::vector<Candidate>& roster, const std::vector<std::string>& recused,
+std::vector<Candidate> eligible_from_roster(const std::vector<Candidate>& roster,
+                                            const std::vector<std::string>& recused,
                                             const std::map<std::string, int>& load) {
   std::vector<Candidate> eligible;
   eligible.reserve(roster.size());

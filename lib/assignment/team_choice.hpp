@@ -28,12 +28,12 @@ namespace sjsj {
 struct Inspector {
   std::string badge;
   std::string name;
-  std::string unit;                     // 科室: 水科, 大气科, 土壤科, 支队
-  bool qualified = false;               // holds an enforcement credential (执法证)
-  std::string cert_expires;             // YYYY-MM-DD, or empty when none
-  std::string status = "在岗";          // 在岗, 离岗, 调离
+  std::string unit;             // 科室: 水科, 大气科, 土壤科, 支队
+  bool qualified = false;       // holds an enforcement credential (执法证)
+  std::string cert_expires;     // YYYY-MM-DD, or empty when none
+  std::string status = "在岗";  // 在岗, 离岗, 调离
   std::vector<std::string> skills;
-  std::vector<std::string> recusals;    // object codes the inspector must not inspect (回避)
+  std::vector<std::string> recusals;  // object codes the inspector must not inspect (回避)
 };
 
 // Active (在岗), qualified, and holding a credential whose expiry date is on or after `on`.
@@ -63,22 +63,22 @@ struct TaskInputs {
   int year = 0;
   std::string task_id;
   std::string object_code;
-  std::vector<Candidate> eligible;           // sorted by badge
-  std::vector<std::string> recused;          // badges of the run's roster recused from the object, sorted
-  std::vector<std::string> departments;      // distinct departments of the task's items, sorted
-  std::vector<std::string> skills;           // distinct skills of the task's items, sorted
-  std::string previous_task;                 // the task whose team rotation excludes ("" if none)
+  std::vector<Candidate> eligible;             // sorted by badge
+  std::vector<std::string> recused;            // badges of the run's roster recused from the object, sorted
+  std::vector<std::string> departments;        // distinct departments of the task's items, sorted
+  std::vector<std::string> skills;             // distinct skills of the task's items, sorted
+  std::string previous_task;                   // the task whose team rotation excludes ("" if none)
   std::vector<std::string> rotation_excluded;  // its badges, sorted; empty when rotation is off
   int team_size = 2;
-  int balance_cap = 0;                       // ceil(seats / credentialed inspectors) + 1
+  int balance_cap = 0;  // ceil(seats / credentialed inspectors) + 1
   bool operator==(const TaskInputs&) const = default;
 };
 
 struct TeamMember {
   std::string badge;
   std::string ticket;
-  int position = 0;   // 1-based order of choice
-  std::string slot;   // why chosen: "department 水科", "skill 辐射", "seat"
+  int position = 0;  // 1-based order of choice
+  std::string slot;  // why chosen: "department 水科", "skill 辐射", "seat"
   bool operator==(const TeamMember&) const = default;
 };
 
@@ -126,7 +126,8 @@ std::vector<Candidate> credentialed_roster(const std::vector<Inspector>& staff, 
 
 // A task's eligible candidates: the roster without the recused badges, each with its load in
 // the run so far (absent: 0). The run and its replay both build the eligible list this way.
-std::vector<Candidate> eligible_from_roster(const std::vector<Candidate>& roster, const std::vector<std::string>& recused,
+std::vector<Candidate> eligible_from_roster(const std::vector<Candidate>& roster,
+                                            const std::vector<std::string>& recused,
                                             const std::map<std::string, int>& load);
 
 // Receives each task's outcome as soon as it is decided, in ascending task id.

@@ -15,12 +15,18 @@ WorkingCalendar::Deadline publication_deadline(const WorkingCalendar& calendar, 
 
 std::string_view deadline_state_name(DeadlineState state) {
   switch (state) {
-    case DeadlineState::withheld: return "withheld";
-    case DeadlineState::pending: return "pending";
-    case DeadlineState::due: return "due";
-    case DeadlineState::overdue: return "overdue";
-    case DeadlineState::on_time: return "on_time";
-    case DeadlineState::late: return "late";
+    case DeadlineState::withheld:
+      return "withheld";
+    case DeadlineState::pending:
+      return "pending";
+    case DeadlineState::due:
+      return "due";
+    case DeadlineState::overdue:
+      return "overdue";
+    case DeadlineState::on_time:
+      return "on_time";
+    case DeadlineState::late:
+      return "late";
   }
   return "pending";
 }

@@ -25,12 +25,12 @@ inline constexpr int k_publication_working_days = 20;
 WorkingCalendar::Deadline publication_deadline(const WorkingCalendar& calendar, Date inspected_on);
 
 enum class DeadlineState {
-  withheld,   // confidential: never published, no deadline applies
-  pending,    // not published; the deadline is more than `within` working days away
-  due,        // not published; the deadline is at most `within` working days away (or today)
-  overdue,    // not published and the deadline has passed
-  on_time,    // published on or before the deadline
-  late,       // published after the deadline
+  withheld,  // confidential: never published, no deadline applies
+  pending,   // not published; the deadline is more than `within` working days away
+  due,       // not published; the deadline is at most `within` working days away (or today)
+  overdue,   // not published and the deadline has passed
+  on_time,   // published on or before the deadline
+  late,      // published after the deadline
 };
 // withheld, pending, due, overdue, on_time, late: the names in every output.
 std::string_view deadline_state_name(DeadlineState state);

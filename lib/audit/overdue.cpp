@@ -8,10 +8,14 @@ namespace {
 
 int state_rank(DeadlineState s) {
   switch (s) {
-    case DeadlineState::overdue: return 0;
-    case DeadlineState::due: return 1;
-    case DeadlineState::late: return 2;
-    default: return 3;
+    case DeadlineState::overdue:
+      return 0;
+    case DeadlineState::due:
+      return 1;
+    case DeadlineState::late:
+      return 2;
+    default:
+      return 3;
   }
 }
 
@@ -23,10 +27,17 @@ OverdueReport overdue_report(SQLite::Database& db, const WorkingCalendar& calend
   report.within = within;
   for (auto& r : result_deadlines(db, calendar, as_of, within)) {
     switch (r.status.state) {
-      case DeadlineState::overdue: ++report.overdue; break;
-      case DeadlineState::due: ++report.due; break;
-      case DeadlineState::late: ++report.late; break;
-      default: continue;
+      case DeadlineState::overdue:
+        ++report.overdue;
+        break;
+      case DeadlineState::due:
+        ++report.due;
+        break;
+      case DeadlineState::late:
+        ++report.late;
+        break;
+      default:
+        continue;
     }
     report.rows.push_back(std::move(r));
   }
@@ -44,8 +55,8 @@ OverdueReport overdue_report(SQLite::Database& db, const WorkingCalendar& calend
 Report overdue_table(const OverdueReport& report) {
   Report t;
   t.columns = {{"task", "任务编号"},         {"code", "统一社会信用代码"}, {"name", "检查对象名称"},
-               {"inspected_on", "检查日期"}, {"deadline", "公示期限"},        {"state", "状态"},
-               {"days_late", "逾期工作日"},  {"provisional", "期限暂定"},     {"published_on", "公示日期"}};
+               {"inspected_on", "检查日期"}, {"deadline", "公示期限"},     {"state", "状态"},
+               {"days_late", "逾期工作日"},  {"provisional", "期限暂定"},  {"published_on", "公示日期"}};
   for (const auto& r : report.rows) {
     t.rows.push_back({r.task, r.code, r.name, r.inspected_on.to_string(), r.status.deadline.date.to_string(),
                       std::string(deadline_state_name(r.status.state)), r.status.days_late,

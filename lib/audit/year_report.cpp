@@ -56,10 +56,9 @@ nlohmann::ordered_json rows_json(const Report& r) {
 
 Report quota_table(const YearReport& y) {
   Report r;
-  r.columns = {{"label", "抽查编号"},       {"item", "抽查事项"},     {"target", "检查对象"},
-               {"planned", "计划数量"},     {"pool_size", "对象库数量"}, {"drawn", "抽取数量"},
-               {"inspected", "已检查"},     {"published", "已公开"},   {"confidential", "不予公开"},
-               {"overdue", "逾期未公开"}};
+  r.columns = {{"label", "抽查编号"},        {"item", "抽查事项"},     {"target", "检查对象"},  {"planned", "计划数量"},
+               {"pool_size", "对象库数量"},  {"drawn", "抽取数量"},    {"inspected", "已检查"}, {"published", "已公开"},
+               {"confidential", "不予公开"}, {"overdue", "逾期未公开"}};
   for (const auto& q : y.quotas) {
     r.rows.push_back({q.label, q.item, q.target, q.planned ? json(*q.planned) : json(nullptr),
                       q.pool_size ? json(*q.pool_size) : json(nullptr), q.drawn ? json(*q.drawn) : json(nullptr),
@@ -109,8 +108,10 @@ std::string plan_line(const YearReport& y) {
 void render_text(const YearReport& y, Format format, std::ostream& out) {
   const bool md = format == Format::md;
   const auto heading = [&](int level, const std::string& text) {
-    if (md) out << std::string(static_cast<std::size_t>(level), '#') << ' ' << text << "\n\n";
-    else out << text << '\n';
+    if (md)
+      out << std::string(static_cast<std::size_t>(level), '#') << ' ' << text << "\n\n";
+    else
+      out << text << '\n';
   };
   const auto para = [&](const std::string& text) { out << text << (md ? "\n\n" : "\n"); };
   heading(1, title_of(y));
@@ -139,8 +140,10 @@ void render_text(const YearReport& y, Format format, std::ostream& out) {
   for (const auto& s : anomaly_sections(y)) {
     if (s.report->rows.empty()) continue;
     ++shown;
-    if (md) out << "### " << s.title << " (" << s.report->rows.size() << ")\n\n";
-    else out << s.title << " (" << s.report->rows.size() << ")\n";
+    if (md)
+      out << "### " << s.title << " (" << s.report->rows.size() << ")\n\n";
+    else
+      out << s.title << " (" << s.report->rows.size() << ")\n";
     render_report(*s.report, format, out, Headers::display);
     out << '\n';
   }
@@ -164,7 +167,8 @@ void render_json(const YearReport& y, std::ostream& out) {
                      {"target", 1.0},
                      {"target_met", y.published == y.recorded - y.confidential}};
   const auto share = y.remote_share();
-  j["remote"] = {{"inspections", y.recorded}, {"remote", y.remote}, {"share", share ? json(rounded(*share)) : json(nullptr)}};
+  j["remote"] = {
+      {"inspections", y.recorded}, {"remote", y.remote}, {"share", share ? json(rounded(*share)) : json(nullptr)}};
   nlohmann::ordered_json anomalies = nlohmann::ordered_json::object();
   anomalies["plan_issued_late"] = y.issued_late;
   for (const auto& s : anomaly_sections(y)) anomalies[s.key] = rows_json(*s.report);
@@ -305,7 +309,8 @@ YearReport build_year_report(SQLite::Database& db, const Plan& plan, const Worki
     }
   }
 
-  y.redraws.columns = {{"label", "抽查编号"}, {"drawn_on", "原抽取日期"}, {"redrawn_on", "重新抽取日期"}, {"reason", "原因"}};
+  y.redraws.columns = {
+      {"label", "抽查编号"}, {"drawn_on", "原抽取日期"}, {"redrawn_on", "重新抽取日期"}, {"reason", "原因"}};
   {
     SQLite::Statement q(db,
                         "SELECT o.label, o.drawn_on, n.drawn_on, COALESCE(n.redo_reason, o.redo_reason) "
@@ -318,37 +323,49 @@ YearReport build_year_report(SQLite::Database& db, const Plan& plan, const Worki
     }
   }
 
-  y.replaced_picks.columns = {{"label", "抽查编号"}, {"rank", "序位"}, {"code", "统一社会信用代码"}, {"name", "检查对象名称"}, {"reason", "原因"}};
+  y.replaced_picks.columns = {{"label", "抽查编号"},
+                              {"rank", "序位"},
+                              {"code", "统一社会信用代码"},
+                              {"name", "检查对象名称"},
+                              {"reason", "原因"}};
   {
-    SQLite::Statement q(db,
-                        "SELECT d.label, p.rank, p.code, p.reason FROM draw_picks p JOIN draws d ON d.id = p.draw_id "
-                        "WHERE d.year = ? AND d.superseded_by IS NULL AND p.state = 'replaced' ORDER BY d.label, p.rank");
+    SQLite::Statement q(
+        db,
+        "SELECT d.label, p.rank, p.code, p.reason FROM draw_picks p JOIN draws d ON d.id = p.draw_id "
+        "WHERE d.year = ? AND d.superseded_by IS NULL AND p.state = 'replaced' ORDER BY d.label, p.rank");
     q.bind(1, plan.year);
     while (q.executeStep()) {
       const std::string code = q.getColumn(2).getString();
-      y.replaced_picks.rows.push_back(
-          {q.getColumn(0).getString(), q.getColumn(1).getInt64(), code, object_name(code), text_or_empty(q.getColumn(3))});
+      y.replaced_picks.rows.push_back({q.getColumn(0).getString(), q.getColumn(1).getInt64(), code, object_name(code),
+                                       text_or_empty(q.getColumn(3))});
     }
   }
 
-  y.amended_results.columns = {{"task", "任务"}, {"code", "统一社会信用代码"}, {"inspected_on", "原检查日期"}, {"amended_on", "更正日期"}, {"reason", "更正原因"}};
+  y.amended_results.columns = {{"task", "任务"},
+                               {"code", "统一社会信用代码"},
+                               {"inspected_on", "原检查日期"},
+                               {"amended_on", "更正日期"},
+                               {"reason", "更正原因"}};
   {
-    SQLite::Statement q(db,
-                        "SELECT o.task_id, t.object_code, o.inspected_on, n.recorded_on, COALESCE(n.amend_reason, o.amend_reason) "
-                        "FROM results o JOIN tasks t ON t.id = o.task_id LEFT JOIN results n ON n.id = o.superseded_by "
-                        "WHERE t.year = ? AND o.superseded_by IS NOT NULL ORDER BY o.task_id, o.id");
+    SQLite::Statement q(
+        db,
+        "SELECT o.task_id, t.object_code, o.inspected_on, n.recorded_on, COALESCE(n.amend_reason, o.amend_reason) "
+        "FROM results o JOIN tasks t ON t.id = o.task_id LEFT JOIN results n ON n.id = o.superseded_by "
+        "WHERE t.year = ? AND o.superseded_by IS NOT NULL ORDER BY o.task_id, o.id");
     q.bind(1, plan.year);
     while (q.executeStep()) {
-      y.amended_results.rows.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-                                        text_or_empty(q.getColumn(3)), text_or_empty(q.getColumn(4))});
+      y.amended_results.rows.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(),
+                                        q.getColumn(2).getString(), text_or_empty(q.getColumn(3)),
+                                        text_or_empty(q.getColumn(4))});
     }
   }
 
   y.team_warnings.columns = {{"task", "任务"}, {"code", "统一社会信用代码"}, {"warnings", "警示"}};
   {
-    SQLite::Statement q(db,
-                        "SELECT a.task_id, t.object_code, a.warnings FROM assignments a JOIN tasks t ON t.id = a.task_id "
-                        "WHERE t.year = ? AND a.superseded_by IS NULL AND a.warnings <> '[]' ORDER BY a.task_id");
+    SQLite::Statement q(
+        db,
+        "SELECT a.task_id, t.object_code, a.warnings FROM assignments a JOIN tasks t ON t.id = a.task_id "
+        "WHERE t.year = ? AND a.superseded_by IS NULL AND a.warnings <> '[]' ORDER BY a.task_id");
     q.bind(1, plan.year);
     while (q.executeStep()) {
       json warnings = json::array();
@@ -362,7 +379,8 @@ YearReport build_year_report(SQLite::Database& db, const Plan& plan, const Worki
     }
   }
 
-  y.frequent_visits.columns = {{"code", "统一社会信用代码"}, {"name", "检查对象名称"}, {"visits", "检查次数"}, {"limit", "年度上限"}};
+  y.frequent_visits.columns = {
+      {"code", "统一社会信用代码"}, {"name", "检查对象名称"}, {"visits", "检查次数"}, {"limit", "年度上限"}};
   if (plan.limits.visits_per_year) {
     std::map<std::string, std::int64_t> visits;
     for (const auto& [task, s] : by_task) ++visits[s.code];
@@ -373,8 +391,12 @@ YearReport build_year_report(SQLite::Database& db, const Plan& plan, const Worki
     }
   }
 
-  y.late_publications.columns = {{"task", "任务"},         {"code", "统一社会信用代码"}, {"inspected_on", "检查日期"},
-                                 {"deadline", "公开期限"}, {"published_on", "公示日期"},  {"days_late", "逾期工作日"},
+  y.late_publications.columns = {{"task", "任务"},
+                                 {"code", "统一社会信用代码"},
+                                 {"inspected_on", "检查日期"},
+                                 {"deadline", "公开期限"},
+                                 {"published_on", "公示日期"},
+                                 {"days_late", "逾期工作日"},
                                  {"provisional", "期限为暂定"}};
   std::vector<const ResultState*> late;
   for (const auto& [task, s] : by_task) {
@@ -394,10 +416,17 @@ YearReport build_year_report(SQLite::Database& db, const Plan& plan, const Worki
 void render_year_report(const YearReport& report, Format format, std::ostream& out) {
   switch (format) {
     case Format::table:
-    case Format::md: render_text(report, format, out); return;
-    case Format::json: render_json(report, out); return;
-    case Format::html: render_html(report, out); return;
-    case Format::csv: break;
+    case Format::md:
+      render_text(report, format, out);
+      return;
+    case Format::json:
+      render_json(report, out);
+      return;
+    case Format::html:
+      render_html(report, out);
+      return;
+    case Format::csv:
+      break;
   }
   throw UsageError("audit report: csv is not a format of the report; use table, md, json or html");
 }

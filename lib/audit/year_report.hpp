@@ -20,16 +20,16 @@ class Database;
 namespace sjsj {
 
 struct QuotaAudit {
-  std::string label;                   // 2026/1.2
-  std::string item;                    // the item's name
-  std::string target;                  // 检查对象
-  std::optional<std::uint64_t> planned;  // the plan's declared count
+  std::string label;                      // 2026/1.2
+  std::string item;                       // the item's name
+  std::string target;                     // 检查对象
+  std::optional<std::uint64_t> planned;   // the plan's declared count
   std::optional<std::int64_t> pool_size;  // of the current draw; nullopt before the draw
   std::optional<std::int64_t> drawn;      // k of the current draw
-  std::int64_t inspected = 0;          // tasks of its picks with a current result
+  std::int64_t inspected = 0;             // tasks of its picks with a current result
   std::int64_t published = 0;
   std::int64_t confidential = 0;
-  std::int64_t overdue = 0;            // unpublished, public, deadline passed on as_of
+  std::int64_t overdue = 0;  // unpublished, public, deadline passed on as_of
 };
 
 struct YearReport {

@@ -23,9 +23,7 @@ constexpr std::string_view k_utf8_bom = "\xEF\xBB\xBF";
 Date first_day(int year) { return *Date::from_ymd(year, 1, 1); }
 Date last_day(int year) { return *Date::from_ymd(year, 12, 31); }
 
-std::size_t day_of_year(Date d) {
-  return static_cast<std::size_t>(d.days() - first_day(d.year()).days());
-}
+std::size_t day_of_year(Date d) { return static_cast<std::size_t>(d.days() - first_day(d.year()).days()); }
 
 std::string describe(const Holiday& h) {
   return fmt::format("{} ({} to {})", h.name, h.from.to_string(), h.to.to_string());
@@ -44,9 +42,12 @@ struct Violation {
 
 std::string field_path(Field field, std::size_t index) {
   switch (field) {
-    case Field::holiday_from: return fmt::format("holidays[{}].from", index);
-    case Field::holiday_to: return fmt::format("holidays[{}].to", index);
-    case Field::working_weekend: return fmt::format("working_weekends[{}]", index);
+    case Field::holiday_from:
+      return fmt::format("holidays[{}].from", index);
+    case Field::holiday_to:
+      return fmt::format("holidays[{}].to", index);
+    case Field::working_weekend:
+      return fmt::format("working_weekends[{}]", index);
   }
   return {};
 }
@@ -67,16 +68,15 @@ std::vector<Violation> check_year(const CalendarYear& y) {
       out.push_back({Field::holiday_to, i, h.to.to_string(), in_year_expected});
     }
     if (h.to < h.from) {
-      out.push_back({Field::holiday_to, i, h.to.to_string(),
-                     fmt::format("a date on or after `from` ({})", h.from.to_string())});
+      out.push_back(
+          {Field::holiday_to, i, h.to.to_string(), fmt::format("a date on or after `from` ({})", h.from.to_string())});
       continue;  // an empty period overlaps nothing; don't report it twice
     }
     for (std::size_t j = 0; j < i; ++j) {
       const Holiday& earlier = y.holidays[j];
       if (earlier.from <= earlier.to && h.from <= earlier.to && earlier.from <= h.to) {
         out.push_back({Field::holiday_from, i, h.from.to_string(),
-                       fmt::format("a holiday not overlapping holidays[{}], {}", j,
-                                   describe(earlier))});
+                       fmt::format("a holiday not overlapping holidays[{}], {}", j, describe(earlier))});
         break;
       }
     }
@@ -92,15 +92,13 @@ std::vector<Violation> check_year(const CalendarYear& y) {
     const auto first = std::find(y.working_weekends.begin(), y.working_weekends.end(), d);
     if (first != y.working_weekends.begin() + static_cast<std::ptrdiff_t>(i)) {
       out.push_back({Field::working_weekend, i, d.to_string(),
-                     fmt::format("a day listed once (also working_weekends[{}])",
-                                 first - y.working_weekends.begin())});
+                     fmt::format("a day listed once (also working_weekends[{}])", first - y.working_weekends.begin())});
     }
     for (std::size_t j = 0; j < y.holidays.size(); ++j) {
       const Holiday& h = y.holidays[j];
       if (h.from <= d && d <= h.to) {
         out.push_back({Field::working_weekend, i, d.to_string(),
-                       fmt::format("a day outside the holidays; it lies in holidays[{}], {}", j,
-                                   describe(h))});
+                       fmt::format("a day outside the holidays; it lies in holidays[{}], {}", j, describe(h))});
         break;
       }
     }
@@ -131,8 +129,8 @@ class YearParser {
       throw InputError({std::move(p)});
     }
     if (!root.IsMap()) {
-      problems_.push_back({located(root.Mark(), ""), "",
-                     fmt::format("a YAML mapping with the keys {}", k_root_keys), false});
+      problems_.push_back(
+          {located(root.Mark(), ""), "", fmt::format("a YAML mapping with the keys {}", k_root_keys), false});
       throw_if_any();
     }
 
@@ -181,8 +179,7 @@ class YearParser {
                                                                : weekend_marks_[v.index];
         const std::string path = v.field == Field::working_weekend
                                      ? weekend_paths_[v.index]
-                                     : holiday_paths_[v.index] +
-                                           (v.field == Field::holiday_from ? ".from" : ".to");
+                                     : holiday_paths_[v.index] + (v.field == Field::holiday_from ? ".from" : ".to");
         problems_.push_back({located(mark, path), v.value, v.expected});
       }
     }
@@ -197,8 +194,8 @@ class YearParser {
     where.file = file_;
     if (!mark.is_null()) {
       where.line = static_cast<std::size_t>(mark.line) + 1;
-      where.column_number = character_column(static_cast<std::size_t>(mark.line),
-                                             static_cast<std::size_t>(mark.column));
+      where.column_number =
+          character_column(static_cast<std::size_t>(mark.line), static_cast<std::size_t>(mark.column));
     }
     where.column = std::move(path);
     return where;
@@ -207,8 +204,7 @@ class YearParser {
   // Reports the problems in the order of the file, whichever check found them.
   void throw_if_any() {
     std::stable_sort(problems_.begin(), problems_.end(), [](const Problem& a, const Problem& b) {
-      return std::tie(a.where.line, a.where.column_number) <
-             std::tie(b.where.line, b.where.column_number);
+      return std::tie(a.where.line, a.where.column_number) < std::tie(b.where.line, b.where.column_number);
     });
     ProblemList list;
     for (Problem& p : problems_) list.add(std::move(p));
@@ -225,17 +221,14 @@ class YearParser {
       ++start;
     }
     const std::string_view prefix = text_.substr(start, byte_column);
-    const auto is_continuation = [](char c) {
-      return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U;
-    };
-    return static_cast<std::size_t>(std::count_if(prefix.begin(), prefix.end(),
-                                                  [&](char c) { return !is_continuation(c); })) +
+    const auto is_continuation = [](char c) { return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U; };
+    return static_cast<std::size_t>(
+               std::count_if(prefix.begin(), prefix.end(), [&](char c) { return !is_continuation(c); })) +
            1;
   }
 
   void add(const YAML::Node& at, std::string path, std::string value, std::string expected) {
-    problems_.push_back(
-        {located(at.Mark(), std::move(path)), std::move(value), std::move(expected)});
+    problems_.push_back({located(at.Mark(), std::move(path)), std::move(value), std::move(expected)});
   }
 
   // A required key that is absent: the whole file is at fault, so no line.
@@ -248,9 +241,8 @@ class YearParser {
 
   void parse_year_value(const YAML::Node& value) {
     const std::string text = value.IsScalar() ? value.Scalar() : std::string();
-    const bool four_digits = text.size() == 4 && std::all_of(text.begin(), text.end(), [](char c) {
-                               return c >= '0' && c <= '9';
-                             });
+    const bool four_digits =
+        text.size() == 4 && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (!four_digits || text[0] == '0') {
       add(value, "year", text, "a year YYYY");
       return;
@@ -279,8 +271,7 @@ class YearParser {
 
   void parse_holiday(const YAML::Node& item, const std::string& path) {
     if (!item.IsMap()) {
-      add(item, path, item.IsScalar() ? item.Scalar() : "",
-          "a holiday {name: TEXT, from: YYYY-MM-DD, to: YYYY-MM-DD}");
+      add(item, path, item.IsScalar() ? item.Scalar() : "", "a holiday {name: TEXT, from: YYYY-MM-DD, to: YYYY-MM-DD}");
       return;
     }
     Holiday h;
@@ -340,8 +331,7 @@ class YearParser {
 
   void parse_working_weekends(const YAML::Node& list) {
     if (!list.IsSequence()) {
-      add(list, "working_weekends", list.IsScalar() ? list.Scalar() : "",
-          "a list of dates [YYYY-MM-DD, ...]");
+      add(list, "working_weekends", list.IsScalar() ? list.Scalar() : "", "a list of dates [YYYY-MM-DD, ...]");
       return;
     }
     for (std::size_t i = 0; i < list.size(); ++i) {
@@ -411,8 +401,7 @@ std::string calendar_year_to_yaml(const CalendarYear& year) {
   } else {
     out += "holidays:\n";
     for (const Holiday& h : y.holidays) {
-      out += fmt::format("  - {{name: {}, from: {}, to: {}}}\n", quoted(h.name),
-                         h.from.to_string(), h.to.to_string());
+      out += fmt::format("  - {{name: {}, from: {}, to: {}}}\n", quoted(h.name), h.from.to_string(), h.to.to_string());
     }
   }
   out += "working_weekends: [";
@@ -433,12 +422,10 @@ WorkingCalendar WorkingCalendar::with_builtin_years() {
     const std::string name = "schemas/" + std::string(file.path);
     try {
       CalendarYear y = parse_calendar_year(file.content, name);
-      const std::string_view stem =
-          file.path.substr(prefix.size(), file.path.size() - prefix.size() - suffix.size());
+      const std::string_view stem = file.path.substr(prefix.size(), file.path.size() - prefix.size() - suffix.size());
       if (stem != std::to_string(y.year)) {
         throw Error(ExitCode::internal,
-                    fmt::format("{}: holds year {}; the file must be named {}.yaml", name, y.year,
-                                y.year));
+                    fmt::format("{}: holds year {}; the file must be named {}.yaml", name, y.year, y.year));
       }
       calendar.add_year(std::move(y));
     } catch (const InputError& e) {
@@ -504,15 +491,13 @@ bool WorkingCalendar::is_working_day(Date d) const {
 
 WorkingCalendar::Deadline WorkingCalendar::add_working_days(Date from, int n) const {
   if (n < 0) {
-    throw Error(ExitCode::internal,
-                fmt::format("add_working_days: negative count {} from {}", n, from.to_string()));
+    throw Error(ExitCode::internal, fmt::format("add_working_days: negative count {} from {}", n, from.to_string()));
   }
   Deadline out{from, false, {}};
   Date d = from;
   for (int counted = 0; counted < n;) {
     d = d.plus_days(1);
-    if (!has_year(d.year()) &&
-        (out.missing_years.empty() || out.missing_years.back() != d.year())) {
+    if (!has_year(d.year()) && (out.missing_years.empty() || out.missing_years.back() != d.year())) {
       out.missing_years.push_back(d.year());  // days advance, so years come in ascending order
     }
     if (is_working_day(d)) ++counted;

@@ -42,18 +42,24 @@ WorkingCalendar working_calendar(SQLite::Database& db) {
 
 std::string_view calendar_origin_name(CalendarOrigin origin) {
   switch (origin) {
-    case CalendarOrigin::builtin: return "built-in";
-    case CalendarOrigin::loaded: return "loaded";
-    case CalendarOrigin::none: return "none";
+    case CalendarOrigin::builtin:
+      return "built-in";
+    case CalendarOrigin::loaded:
+      return "loaded";
+    case CalendarOrigin::none:
+      return "none";
   }
   return "none";
 }
 
 std::string_view calendar_change_name(CalendarChange change) {
   switch (change) {
-    case CalendarChange::added: return "added";
-    case CalendarChange::replaced: return "replaced";
-    case CalendarChange::unchanged: return "unchanged";
+    case CalendarChange::added:
+      return "added";
+    case CalendarChange::replaced:
+      return "replaced";
+    case CalendarChange::unchanged:
+      return "unchanged";
   }
   return "added";
 }

@@ -153,8 +153,7 @@ std::string trim(std::string_view text) {
 }
 
 std::vector<std::string> split_list(std::string_view text) {
-  static const std::vector<std::string_view> kSeparators = {"|", ";", "\xEF\xBC\x9B" /* ； */,
-                                                           "\xE3\x80\x81" /* 、 */};
+  static const std::vector<std::string_view> kSeparators = {"|", ";", "\xEF\xBC\x9B" /* ； */, "\xE3\x80\x81" /* 、 */};
   std::vector<std::string> items;
   std::size_t start = 0, i = 0;
   auto flush = [&](std::size_t end) {
@@ -198,12 +197,15 @@ FieldCheck normalise_field(const ColumnSpec& spec, std::string_view raw_text, co
       if (code.size() == 18) {
         if (is_valid_credit_code(code)) return {code, ""};
         const auto check = credit_code_check_char(code.substr(0, 17));
-        if (!check) return {std::nullopt, "a unified social credit code (characters 0-9 and A-Y without I, O, S, V, Z)"};
-        return {std::nullopt, fmt::format("a unified social credit code whose check character is {} (GB 32100-2015)", *check)};
+        if (!check)
+          return {std::nullopt, "a unified social credit code (characters 0-9 and A-Y without I, O, S, V, Z)"};
+        return {std::nullopt,
+                fmt::format("a unified social credit code whose check character is {} (GB 32100-2015)", *check)};
       }
       if (options.allow_local_codes && code.find_first_of(" \t") == std::string::npos) return {code, ""};
       return {std::nullopt, fmt::format("an 18-character unified social credit code (got {} characters; "
-                                        "--allow-local-codes accepts other codes)", code.size())};
+                                        "--allow-local-codes accepts other codes)",
+                                        code.size())};
     }
     case ColumnType::choice: {
       if (auto v = match_choice(spec, raw)) return {*v, ""};
@@ -258,8 +260,8 @@ FieldCheck normalise_field(const ColumnSpec& spec, std::string_view raw_text, co
   return {raw, ""};
 }
 
-std::vector<std::size_t> map_header(const Dictionary& dict, const CsvRecord& header,
-                                    const std::string& file, ProblemList& problems) {
+std::vector<std::size_t> map_header(const Dictionary& dict, const CsvRecord& header, const std::string& file,
+                                    ProblemList& problems) {
   std::vector<std::size_t> mapping;
   std::vector<bool> seen(dict.columns.size(), false);
   std::string known;
@@ -271,8 +273,7 @@ std::vector<std::size_t> map_header(const Dictionary& dict, const CsvRecord& hea
       if (lower_ascii(name) == dict.columns[j].key || name == dict.columns[j].header) found = j;
     }
     if (!found) {
-      problems.add({Location{file, header.line, 0, fmt::format("{}", i + 1)}, name,
-                    "a known column: " + known});
+      problems.add({Location{file, header.line, 0, fmt::format("{}", i + 1)}, name, "a known column: " + known});
       mapping.push_back(dict.columns.size());
       continue;
     }
@@ -285,8 +286,9 @@ std::vector<std::size_t> map_header(const Dictionary& dict, const CsvRecord& hea
   }
   for (std::size_t j = 0; j < dict.columns.size(); ++j) {
     if (dict.columns[j].required && !seen[j]) {
-      problems.add({Location{file, header.line, 0, ""}, "", fmt::format("a column {} ({}): it is required",
-                    dict.columns[j].key, dict.columns[j].header), false});
+      problems.add({Location{file, header.line, 0, ""}, "",
+                    fmt::format("a column {} ({}): it is required", dict.columns[j].key, dict.columns[j].header),
+                    false});
     }
   }
   return mapping;

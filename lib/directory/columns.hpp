@@ -72,7 +72,7 @@ std::string trim(std::string_view text);
 
 // For each CSV column, the dictionary column it feeds. Unknown and repeated headers and missing
 // required columns are added to `problems`.
-std::vector<std::size_t> map_header(const Dictionary& dict, const CsvRecord& header,
-                                    const std::string& file, ProblemList& problems);
+std::vector<std::size_t> map_header(const Dictionary& dict, const CsvRecord& header, const std::string& file,
+                                    ProblemList& problems);
 
 }  // namespace sjsj

@@ -14,9 +14,8 @@
 namespace sjsj {
 
 nlohmann::json ImportSummary::to_json() const {
-  return {{"file", file},         {"encoding", encoding}, {"rows", rows},
-          {"inserted", inserted}, {"updated", updated},   {"unchanged", unchanged},
-          {"suspended", suspended}, {"field_changes", field_changes}};
+  return {{"file", file},       {"encoding", encoding},   {"rows", rows},           {"inserted", inserted},
+          {"updated", updated}, {"unchanged", unchanged}, {"suspended", suspended}, {"field_changes", field_changes}};
 }
 
 namespace {
@@ -35,13 +34,12 @@ struct DirectoryStatements {
         db, fmt::format("SELECT id, {} FROM {} WHERE {} = ?", cols, dict.table, dict.key_column));
     insert = std::make_unique<SQLite::Statement>(
         db, fmt::format("INSERT INTO {} ({}, created_seq) VALUES ({}, ?)", dict.table, cols, marks));
-    update = std::make_unique<SQLite::Statement>(
-        db, fmt::format("UPDATE {} SET {} WHERE id = ?", dict.table, sets));
+    update = std::make_unique<SQLite::Statement>(db, fmt::format("UPDATE {} SET {} WHERE id = ?", dict.table, sets));
     history = std::make_unique<SQLite::Statement>(
         db, fmt::format("INSERT INTO {} ({}, field, old_value, new_value, ledger_seq) VALUES (?, ?, ?, ?, ?)",
                         history_table, owner_column));
-    remember = std::make_unique<SQLite::Statement>(
-        db, "INSERT OR IGNORE INTO temp.import_seen (key, line) VALUES (?, ?)");
+    remember =
+        std::make_unique<SQLite::Statement>(db, "INSERT OR IGNORE INTO temp.import_seen (key, line) VALUES (?, ?)");
     first_line = std::make_unique<SQLite::Statement>(db, "SELECT line FROM temp.import_seen WHERE key = ?");
   }
   std::unique_ptr<SQLite::Statement> find, insert, update, history, remember, first_line;
@@ -112,8 +110,7 @@ ImportSummary import_directory(WriteSession& session, std::istream& in, const st
     ++summary.rows;
     if (record.fields.size() != mapping.size()) {
       problems.add({Location{file, record.line, 0, ""}, "",
-                    fmt::format("{} fields as in the header (this row has {})", mapping.size(),
-                                record.fields.size()),
+                    fmt::format("{} fields as in the header (this row has {})", mapping.size(), record.fields.size()),
                     false});
       continue;
     }
@@ -235,8 +232,8 @@ ImportSummary import_directory(WriteSession& session, std::istream& in, const st
 
 ImportSummary import_objects(WriteSession& session, std::istream& in, const std::string& file,
                              const ImportOptions& options) {
-  return import_directory(session, in, file, options,
-                          {object_dictionary(), "object_changes", "object_id", "停产"}, nullptr);
+  return import_directory(session, in, file, options, {object_dictionary(), "object_changes", "object_id", "停产"},
+                          nullptr);
 }
 
 ImportSummary import_staff(WriteSession& session, std::istream& in, const std::string& file,
@@ -258,8 +255,7 @@ ImportSummary import_staff(WriteSession& session, std::istream& in, const std::s
   };
   ImportOptions staff_options = options;
   staff_options.missing = MissingPolicy::keep;
-  return import_directory(session, in, file, staff_options, {dict, "staff_changes", "staff_id", ""},
-                          check_recusals);
+  return import_directory(session, in, file, staff_options, {dict, "staff_changes", "staff_id", ""}, check_recusals);
 }
 
 }  // namespace sjsj

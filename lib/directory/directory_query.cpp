@@ -30,10 +30,14 @@ Report list_directory(SQLite::Database& db, const Dictionary& dict, const std::v
     for (std::size_t i = 0; i < dict.columns.size(); ++i) {
       const auto col = q.getColumn(static_cast<int>(i));
       const auto& spec = dict.columns[i];
-      if (spec.is_list()) row.push_back(nlohmann::json::parse(col.getString()));
-      else if (spec.type == ColumnType::yes_no) row.emplace_back(col.getInt64() != 0);
-      else if (spec.type == ColumnType::count) row.emplace_back(col.getInt64());
-      else row.emplace_back(col.getString());
+      if (spec.is_list())
+        row.push_back(nlohmann::json::parse(col.getString()));
+      else if (spec.type == ColumnType::yes_no)
+        row.emplace_back(col.getInt64() != 0);
+      else if (spec.type == ColumnType::count)
+        row.emplace_back(col.getInt64());
+      else
+        row.emplace_back(col.getString());
     }
   }
   return report;

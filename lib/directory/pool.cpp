@@ -39,7 +39,8 @@ PoolCondition pool_condition(const PoolSelector& selector) {
     } else if (field == "industry") {
       // instr(...) = 1 is a prefix test that, unlike LIKE, is case-sensitive and has no wildcards.
       std::string any;
-      for (std::size_t i = 0; i < values.size(); ++i) any += i == 0 ? "instr(objects.industry, ?) = 1" : " OR instr(objects.industry, ?) = 1";
+      for (std::size_t i = 0; i < values.size(); ++i)
+        any += i == 0 ? "instr(objects.industry, ?) = 1" : " OR instr(objects.industry, ?) = 1";
       c.sql += " AND (" + any + ")";
       c.binds.insert(c.binds.end(), values.begin(), values.end());
     } else {

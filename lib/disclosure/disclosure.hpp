@@ -22,16 +22,16 @@ class WriteSession;
 
 // One published record, in the official columns' order. Every field is display text.
 struct DisclosureRow {
-  int seq = 0;                 // 序号, 1-based row number within the batch
-  std::string name;            // 检查对象名称, as the directory named the object when published
-  std::string code;            // 统一社会信用代码
-  std::string items;           // 抽查事项: the task's plan item names joined by "；"
-  std::string authority;       // 检查实施机关: the plan's authority
-  std::string mode;            // 检查方式: 现场检查 or 非现场检查
-  std::string inspected_on;    // 检查日期, YYYY-MM-DD
-  std::string outcome;         // 检查结果: the outcome's official wording
-  std::string handling;        // 处理情况: findings, "已移交<dept>", or "—"
-  std::string published_on;    // 公示日期, YYYY-MM-DD
+  int seq = 0;               // 序号, 1-based row number within the batch
+  std::string name;          // 检查对象名称, as the directory named the object when published
+  std::string code;          // 统一社会信用代码
+  std::string items;         // 抽查事项: the task's plan item names joined by "；"
+  std::string authority;     // 检查实施机关: the plan's authority
+  std::string mode;          // 检查方式: 现场检查 or 非现场检查
+  std::string inspected_on;  // 检查日期, YYYY-MM-DD
+  std::string outcome;       // 检查结果: the outcome's official wording
+  std::string handling;      // 处理情况: findings, "已移交<dept>", or "—"
+  std::string published_on;  // 公示日期, YYYY-MM-DD
 
   bool operator==(const DisclosureRow&) const = default;
 };
@@ -41,8 +41,8 @@ struct Batch {
   std::int64_t id = 0;
   int year = 0;
   Date published_on;
-  std::int64_t ledger_seq = 0;          // the ledger entry that published it
-  std::string authority;                // the plan's authority, for titles
+  std::int64_t ledger_seq = 0;  // the ledger entry that published it
+  std::string authority;        // the plan's authority, for titles
   std::vector<DisclosureRow> rows;
   std::vector<std::int64_t> result_ids;  // results.id of each row, same order
 };

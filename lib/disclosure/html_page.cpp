@@ -5,7 +5,8 @@
 namespace sjsj {
 namespace {
 
-constexpr const char* page_style = R"(body{margin:0 auto;max-width:90rem;padding:1.5rem 1rem;color:#1a1a1a;background:#fff;
+constexpr const char* page_style =
+    R"(body{margin:0 auto;max-width:90rem;padding:1.5rem 1rem;color:#1a1a1a;background:#fff;
 font-family:"PingFang SC","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC",sans-serif;line-height:1.6}
 h1{font-size:1.5rem;line-height:1.4;text-align:center;margin:0 0 .5rem}
 h2{font-size:1.2rem;margin:1.5rem 0 .5rem}

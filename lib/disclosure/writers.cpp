@@ -20,8 +20,8 @@ namespace sjsj {
 namespace {
 
 std::vector<std::string> cells_of(const DisclosureRow& r) {
-  return {std::to_string(r.seq), r.name, r.code, r.items, r.authority, r.mode, r.inspected_on, r.outcome,
-          r.handling, r.published_on};
+  return {std::to_string(r.seq), r.name,    r.code,     r.items,       r.authority, r.mode,
+          r.inspected_on,        r.outcome, r.handling, r.published_on};
 }
 
 // A spreadsheet runs a cell starting with one of these as a formula (CSV injection).
@@ -31,7 +31,6 @@ std::string defuse_formula(const std::string& text) {
 }
 
 std::string chinese_date(Date d) { return fmt::format("{}年{}月{}日", d.year(), d.month(), d.day()); }
-
 
 }  // namespace
 
@@ -44,19 +43,29 @@ DisclosureFormat parse_disclosure_format(const std::string& text) {
 
 std::string disclosure_format_name(DisclosureFormat f) {
   switch (f) {
-    case DisclosureFormat::csv: return "csv";
-    case DisclosureFormat::json: return "json";
-    case DisclosureFormat::html: return "html";
-    case DisclosureFormat::xlsx: return "xlsx";
+    case DisclosureFormat::csv:
+      return "csv";
+    case DisclosureFormat::json:
+      return "json";
+    case DisclosureFormat::html:
+      return "html";
+    case DisclosureFormat::xlsx:
+      return "xlsx";
   }
   return "csv";
 }
 
 const std::vector<DisclosureColumn>& disclosure_columns() {
   static const std::vector<DisclosureColumn> columns = {
-      {"seq", "序号"},          {"name", "检查对象名称"},   {"code", "统一社会信用代码"},
-      {"items", "抽查事项"},    {"authority", "检查实施机关"}, {"mode", "检查方式"},
-      {"inspected_on", "检查日期"}, {"outcome", "检查结果"},  {"handling", "处理情况"},
+      {"seq", "序号"},
+      {"name", "检查对象名称"},
+      {"code", "统一社会信用代码"},
+      {"items", "抽查事项"},
+      {"authority", "检查实施机关"},
+      {"mode", "检查方式"},
+      {"inspected_on", "检查日期"},
+      {"outcome", "检查结果"},
+      {"handling", "处理情况"},
       {"published_on", "公示日期"},
   };
   return columns;
@@ -109,8 +118,7 @@ std::string render_disclosure_html(const Batch& batch) {
   std::string out = html_page_open(disclosure_title(batch));
   out += fmt::format("<h1>{}</h1>\n", title);
   out += fmt::format("<p class=\"meta\">公示日期：<time datetime=\"{}\">{}</time>　第{}批　共{}条</p>\n",
-                     batch.published_on.to_string(), chinese_date(batch.published_on), batch.id,
-                     batch.rows.size());
+                     batch.published_on.to_string(), chinese_date(batch.published_on), batch.id, batch.rows.size());
   out += "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"results-caption\" tabindex=\"0\">\n<table>\n";
   out += fmt::format("<caption id=\"results-caption\">{}年度随机抽查结果（第{}批）</caption>\n", batch.year, batch.id);
   out += "<thead>\n<tr>";
@@ -127,7 +135,9 @@ std::string render_disclosure_html(const Batch& batch) {
     out += "</tr>\n";
   }
   out += "</tbody>\n</table>\n</div>\n";
-  out += "<p class=\"note\">依据“谁检查、谁录入、谁公开”原则公示。涉及保密、国家安全、公共安全的检查结果依法不予公开。</p>\n";
+  out +=
+      "<p "
+      "class=\"note\">依据“谁检查、谁录入、谁公开”原则公示。涉及保密、国家安全、公共安全的检查结果依法不予公开。</p>\n";
   return out + html_page_close();
 }
 
@@ -198,20 +208,28 @@ void write_disclosure_xlsx(const Batch& batch, const std::string& path) {
 std::string write_disclosure(const Batch& batch, DisclosureFormat format, AtomicFile& file) {
   std::string bytes;
   switch (format) {
-    case DisclosureFormat::csv: bytes = render_disclosure_csv(batch); break;
-    case DisclosureFormat::json: bytes = render_disclosure_json(batch); break;
-    case DisclosureFormat::html: bytes = render_disclosure_html(batch); break;
+    case DisclosureFormat::csv:
+      bytes = render_disclosure_csv(batch);
+      break;
+    case DisclosureFormat::json:
+      bytes = render_disclosure_json(batch);
+      break;
+    case DisclosureFormat::html:
+      bytes = render_disclosure_html(batch);
+      break;
     case DisclosureFormat::xlsx: {
       write_disclosure_xlsx(batch, file.temp_path());
       std::ifstream in(file.temp_path(), std::ios::binary);
       const std::string written((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-      if (!in.good() && !in.eof()) throw EnvironmentError(fmt::format("{}: cannot read the workbook back", file.path()));
+      if (!in.good() && !in.eof())
+        throw EnvironmentError(fmt::format("{}: cannot read the workbook back", file.path()));
       // libxlsxwriter does not see a failed write of its temporary parts (disk full): check the result.
       const std::string problem = xlsx_package_problem(written);
       if (!problem.empty()) {
-        throw EnvironmentError(fmt::format("{}: cannot write the workbook whole ({}; is the disk or the temporary "
-                                           "folder full?)",
-                                           file.path(), problem));
+        throw EnvironmentError(
+            fmt::format("{}: cannot write the workbook whole ({}; is the disk or the temporary "
+                        "folder full?)",
+                        file.path(), problem));
       }
       return sha256_hex(written);
     }

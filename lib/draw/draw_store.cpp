@@ -26,7 +26,7 @@ nlohmann::json StoredDraw::to_json() const {
     if (!p.reason.empty()) j["reason"] = p.reason;
     picks_json.push_back(std::move(j));
   }
-  nlohmann::json j = {{"label", label},         {"period", period},   {"seed_sha256", seed_sha256},
+  nlohmann::json j = {{"label", label},         {"period", period},           {"seed_sha256", seed_sha256},
                       {"pool_size", pool_size}, {"pool_sha256", pool_sha256}, {"count", k},
                       {"drawn_on", drawn_on},   {"picks", picks_json}};
   if (superseded_by) {
@@ -177,20 +177,22 @@ StoredDraw draw_quota(WriteSession& session, const StoredPlan& stored, const Quo
   // too few are left, then the quota starts again from the whole class.
   const std::vector<std::string> capped = without(whole, at_visit_cap(db, stored.plan, ref));
   if (capped.size() < whole.size()) {
-    warnings.push_back(fmt::format("{}: {} of {} objects left out of the pool: they have reached the plan's "
-                                   "visits_per_year ({}) in other periods",
-                                   ref.label, whole.size() - capped.size(), whole.size(),
-                                   *stored.plan.limits.visits_per_year));
+    warnings.push_back(
+        fmt::format("{}: {} of {} objects left out of the pool: they have reached the plan's "
+                    "visits_per_year ({}) in other periods",
+                    ref.label, whole.size() - capped.size(), whole.size(), *stored.plan.limits.visits_per_year));
   }
   std::vector<std::string> pool = without(capped, drawn_earlier(db, stored.plan, ref));
   if (pool.size() < k_full && pool.size() < capped.size()) {
-    warnings.push_back(fmt::format("{}: {} objects not drawn in earlier periods, fewer than the {} to draw; drawing "
-                                   "from all {} again",
-                                   ref.label, pool.size(), k_full, capped.size()));
+    warnings.push_back(
+        fmt::format("{}: {} objects not drawn in earlier periods, fewer than the {} to draw; drawing "
+                    "from all {} again",
+                    ref.label, pool.size(), k_full, capped.size()));
     pool = capped;
   }
   const std::size_t k = static_cast<std::size_t>(std::min<std::uint64_t>(k_full, pool.size()));
-  if (pool.empty()) warnings.push_back(fmt::format("{}: the pool ({}) is empty; nothing drawn", ref.label, ref.quota->target));
+  if (pool.empty())
+    warnings.push_back(fmt::format("{}: the pool ({}) is empty; nothing drawn", ref.label, ref.quota->target));
 
   std::string pool_text;
   pool_text.reserve(pool.size() * 19);
@@ -312,13 +314,14 @@ DrawRun run_draws(WriteSession& session, const DrawRequest& request) {
                                      known_labels(quotas)));
       }
       if (has_current_draw(db, label)) {
-        throw InputError(fmt::format("{} is already drawn; draws are immutable: use sjsj draw redo {} --reason TEXT",
-                                     label, label));
+        throw InputError(
+            fmt::format("{} is already drawn; draws are immutable: use sjsj draw redo {} --reason TEXT", label, label));
       }
       if (period_start(q->period) > request.today) {
-        throw InputError(fmt::format("{} is the quota of period {}, which starts on {} (today is {}); it is drawn "
-                                     "once its period has started",
-                                     label, q->period, period_start(q->period).to_string(), request.today.to_string()));
+        throw InputError(
+            fmt::format("{} is the quota of period {}, which starts on {} (today is {}); it is drawn "
+                        "once its period has started",
+                        label, q->period, period_start(q->period).to_string(), request.today.to_string()));
       }
       todo.push_back(*q);
     }
@@ -329,9 +332,10 @@ DrawRun run_draws(WriteSession& session, const DrawRequest& request) {
         const bool listed =
             std::any_of(todo.begin(), todo.end(), [&](const QuotaRef& t) { return t.label == earlier.label; });
         if (!listed && !has_current_draw(db, earlier.label)) {
-          throw InputError(fmt::format("{} cannot be drawn before {}: periods of a quota are drawn in order "
-                                       "(add --label {}, or run without --label)",
-                                       ref.label, earlier.label, earlier.label));
+          throw InputError(
+              fmt::format("{} cannot be drawn before {}: periods of a quota are drawn in order "
+                          "(add --label {}, or run without --label)",
+                          ref.label, earlier.label, earlier.label));
         }
       }
     }
@@ -349,7 +353,8 @@ DrawRun run_draws(WriteSession& session, const DrawRequest& request) {
     }
     run.draws.push_back(draw_quota(session, stored, todo[i], request.seed, request.today, run.warnings));
   }
-  if (todo.empty()) run.warnings.push_back(fmt::format("nothing to draw: every started period of the {} plan is drawn", request.year));
+  if (todo.empty())
+    run.warnings.push_back(fmt::format("nothing to draw: every started period of the {} plan is drawn", request.year));
   run.tasks_created += attach_picks_to_tasks(session, request.year);
   return run;
 }
@@ -398,7 +403,8 @@ StoredDraw replace_pick(WriteSession& session, const std::string& label, const s
   auto draw = find_current_draw(db, label);
   if (!draw) throw InputError(fmt::format("{} has no current draw", label));
   if (reason.empty()) throw InputError("a replacement needs --reason");
-  SQLite::Statement pick(db, "SELECT id FROM draw_picks WHERE draw_id = ? AND code = ? AND state IN ('picked', 'replacement')");
+  SQLite::Statement pick(
+      db, "SELECT id FROM draw_picks WHERE draw_id = ? AND code = ? AND state IN ('picked', 'replacement')");
   pick.bind(1, draw->id);
   pick.bind(2, code);
   if (!pick.executeStep()) {
@@ -447,8 +453,8 @@ StoredDraw replace_pick(WriteSession& session, const std::string& label, const s
 
 std::vector<StoredDraw> list_draws(SQLite::Database& db, int year) {
   std::vector<StoredDraw> out;
-  SQLite::Statement q(db, fmt::format("SELECT {} FROM draws WHERE year = ? ORDER BY period, item_seq, quota_index, id",
-                                      kDrawColumns));
+  SQLite::Statement q(
+      db, fmt::format("SELECT {} FROM draws WHERE year = ? ORDER BY period, item_seq, quota_index, id", kDrawColumns));
   q.bind(1, year);
   while (q.executeStep()) out.push_back(read_draw_row(q));
   return out;

@@ -44,7 +44,8 @@ DrawReplay replay_stored_draws(SQLite::Database& db, const std::vector<std::stri
                           d.pool_sha256));
     }
     const auto pool = parse_pool_list(pool_text);
-    if (pool.size() != d.pool_size) finding(fmt::format("the stored pool has {} codes, not {}", pool.size(), d.pool_size));
+    if (pool.size() != d.pool_size)
+      finding(fmt::format("the stored pool has {} codes, not {}", pool.size(), d.pool_size));
     if (d.k > pool.size()) finding(fmt::format("k = {} exceeds the pool of {}", d.k, pool.size()));
     // k follows from the quota's ratio or count (per-inspector quotas depend on the staff of the
     // day, which the draw does not snapshot; they are checked against the pool only). A ratio is
@@ -59,8 +60,10 @@ DrawReplay replay_stored_draws(SQLite::Database& db, const std::vector<std::stri
           if (q.index != d.quota_index || q.per_inspector) continue;
           const bool may_leave_out = q.period != Period::year || plan.plan.limits.visits_per_year.has_value();
           std::size_t expected = 0;
-          if (q.ratio) expected = draw_count(pool.size(), *Ratio::parse(*q.ratio));
-          else if (q.count) expected = draw_count(pool.size(), *q.count);
+          if (q.ratio)
+            expected = draw_count(pool.size(), *Ratio::parse(*q.ratio));
+          else if (q.count)
+            expected = draw_count(pool.size(), *q.count);
           if (q.ratio && may_leave_out) {
             if (d.k < expected || d.k > pool.size()) {
               finding(fmt::format("k is {}, but the quota's ratio gives {} to {} for a pool of {} left from its class",
@@ -101,8 +104,9 @@ DrawReplay replay_stored_draws(SQLite::Database& db, const std::vector<std::stri
 }
 
 nlohmann::ordered_json replay_published_draw(const std::string& seed, const std::string& label,
-                                     const std::vector<std::string>& pool, const std::optional<std::string>& ratio,
-                                     std::optional<std::uint64_t> count) {
+                                             const std::vector<std::string>& pool,
+                                             const std::optional<std::string>& ratio,
+                                             std::optional<std::uint64_t> count) {
   std::size_t k = 0;
   if (ratio) {
     const auto r = Ratio::parse(*ratio);

@@ -36,7 +36,8 @@ std::vector<std::string> parse_pool_list(std::string_view text);
 // The draw an outside auditor re-runs without the database. Exactly one of ratio and count.
 // JSON: label, pool_size, pool_sha256, count, picks [{rank, code, ticket}].
 nlohmann::ordered_json replay_published_draw(const std::string& seed, const std::string& label,
-                                     const std::vector<std::string>& pool, const std::optional<std::string>& ratio,
-                                     std::optional<std::uint64_t> count);
+                                             const std::vector<std::string>& pool,
+                                             const std::optional<std::string>& ratio,
+                                             std::optional<std::uint64_t> count);
 
 }  // namespace sjsj

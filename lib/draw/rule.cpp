@@ -18,15 +18,11 @@ namespace {
 // code; see docs/draw.md for the measured cost of a 1,000,000-code pool.
 class TicketHasher {
  public:
-  TicketHasher(std::string_view seed, std::string_view label)
-      : prefix_(EVP_MD_CTX_new()), work_(EVP_MD_CTX_new()) {
+  TicketHasher(std::string_view seed, std::string_view label) : prefix_(EVP_MD_CTX_new()), work_(EVP_MD_CTX_new()) {
     static constexpr char kSeparator = '\0';
-    if (prefix_ == nullptr || work_ == nullptr ||
-        EVP_DigestInit_ex(prefix_, EVP_sha256(), nullptr) != 1 ||
-        EVP_DigestUpdate(prefix_, seed.data(), seed.size()) != 1 ||
-        EVP_DigestUpdate(prefix_, &kSeparator, 1) != 1 ||
-        EVP_DigestUpdate(prefix_, label.data(), label.size()) != 1 ||
-        EVP_DigestUpdate(prefix_, &kSeparator, 1) != 1) {
+    if (prefix_ == nullptr || work_ == nullptr || EVP_DigestInit_ex(prefix_, EVP_sha256(), nullptr) != 1 ||
+        EVP_DigestUpdate(prefix_, seed.data(), seed.size()) != 1 || EVP_DigestUpdate(prefix_, &kSeparator, 1) != 1 ||
+        EVP_DigestUpdate(prefix_, label.data(), label.size()) != 1 || EVP_DigestUpdate(prefix_, &kSeparator, 1) != 1) {
       release();
       throw std::runtime_error("cannot initialise SHA-256");
     }
@@ -38,8 +34,7 @@ class TicketHasher {
   Digest ticket(std::string_view code) {
     Digest out{};
     unsigned int len = 0;
-    if (EVP_MD_CTX_copy_ex(work_, prefix_) != 1 ||
-        EVP_DigestUpdate(work_, code.data(), code.size()) != 1 ||
+    if (EVP_MD_CTX_copy_ex(work_, prefix_) != 1 || EVP_DigestUpdate(work_, code.data(), code.size()) != 1 ||
         EVP_DigestFinal_ex(work_, out.data(), &len) != 1 || len != out.size()) {
       throw std::runtime_error("SHA-256 failed");
     }
@@ -83,8 +78,7 @@ std::string draw_ticket(std::string_view seed, std::string_view label, std::stri
   return to_hex(draw_ticket_digest(seed, label, code));
 }
 
-bool ranks_before(const Digest& ticket_a, std::string_view code_a, const Digest& ticket_b,
-                  std::string_view code_b) {
+bool ranks_before(const Digest& ticket_a, std::string_view code_a, const Digest& ticket_b, std::string_view code_b) {
   if (const int c = std::memcmp(ticket_a.data(), ticket_b.data(), ticket_a.size()); c != 0) {
     return c < 0;
   }
@@ -116,8 +110,8 @@ std::string pool_digest(std::vector<std::string> codes) {
   return h.finish_hex();
 }
 
-std::vector<Pick> rank_pool(std::string_view seed, std::string_view label,
-                            const std::vector<std::string>& pool, std::size_t limit) {
+std::vector<Pick> rank_pool(std::string_view seed, std::string_view label, const std::vector<std::string>& pool,
+                            std::size_t limit) {
   require_no_nul("seed", seed);
   require_no_nul("label", label);
   limit = std::min(limit, pool.size());
@@ -182,8 +176,8 @@ std::vector<Pick> rank_pool(std::string_view seed, std::string_view label,
   return picks;
 }
 
-std::vector<Pick> draw_picks(std::string_view seed, std::string_view label,
-                             const std::vector<std::string>& pool, std::size_t k) {
+std::vector<Pick> draw_picks(std::string_view seed, std::string_view label, const std::vector<std::string>& pool,
+                             std::size_t k) {
   return rank_pool(seed, label, pool, k);
 }
 

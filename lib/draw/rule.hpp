@@ -48,8 +48,7 @@ Digest draw_ticket_digest(std::string_view seed, std::string_view label, std::st
 // smaller ticket by bytes (the same order as comparing the hex strings), then the smaller code
 // by bytes. Exposed so that the tie-break, which SHA-256 makes unreachable in practice, can be
 // tested.
-bool ranks_before(const Digest& ticket_a, std::string_view code_a, const Digest& ticket_b,
-                  std::string_view code_b);
+bool ranks_before(const Digest& ticket_a, std::string_view code_a, const Digest& ticket_b, std::string_view code_b);
 
 // The number of codes a quota draws from a pool of pool_size codes:
 // ceil(pool_size * ratio) exactly (10% of 51 is 6), or the count; never more than pool_size.
@@ -68,11 +67,11 @@ std::string pool_digest(std::vector<std::string> codes);
 // the seed or label contains a NUL byte, which would make the ticket framing ambiguous.
 // Costs one SHA-256 per code; memory is O(limit) when limit is at most 1/16 of the pool and
 // O(pool size) above that (48 bytes a code).
-std::vector<Pick> rank_pool(std::string_view seed, std::string_view label,
-                            const std::vector<std::string>& pool, std::size_t limit);
+std::vector<Pick> rank_pool(std::string_view seed, std::string_view label, const std::vector<std::string>& pool,
+                            std::size_t limit);
 
 // The k picks of a quota: rank_pool(seed, label, pool, k).
-std::vector<Pick> draw_picks(std::string_view seed, std::string_view label,
-                             const std::vector<std::string>& pool, std::size_t k);
+std::vector<Pick> draw_picks(std::string_view seed, std::string_view label, const std::vector<std::string>& pool,
+                             std::size_t k);
 
 }  // namespace sjsj

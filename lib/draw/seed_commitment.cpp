@@ -51,10 +51,10 @@ std::optional<SeedCommitment> find_seed_commitment(SQLite::Database& db, int yea
 void check_seed_commitment(SQLite::Database& db, int year, SeedPurpose purpose, std::string_view seed) {
   const auto c = find_seed_commitment(db, year, purpose);
   if (c && c->seed_sha256 != sha256_hex(seed)) {
-    throw InputError(fmt::format(
-        "the seed does not match the {} commitment for {} published at {} (SHA-256 {}); the seed given "
-        "hashes to {}",
-        purpose_text(purpose), year, c->committed_at, c->seed_sha256, sha256_hex(seed)));
+    throw InputError(
+        fmt::format("the seed does not match the {} commitment for {} published at {} (SHA-256 {}); the seed given "
+                    "hashes to {}",
+                    purpose_text(purpose), year, c->committed_at, c->seed_sha256, sha256_hex(seed)));
   }
 }
 

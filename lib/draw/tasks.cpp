@@ -120,8 +120,8 @@ void refuse_if_inspected(SQLite::Database& db, const std::vector<std::int64_t>& 
     q.reset();
     q.bind(1, pick);
     if (q.executeStep()) {
-      throw InputError(fmt::format("{} is refused: task {} was already inspected on {} and has a recorded result",
-                                   what, q.getColumn(0).getString(), q.getColumn(1).getString()));
+      throw InputError(fmt::format("{} is refused: task {} was already inspected on {} and has a recorded result", what,
+                                   q.getColumn(0).getString(), q.getColumn(1).getString()));
     }
   }
 }
@@ -145,9 +145,10 @@ Report list_tasks(SQLite::Database& db, const TaskFilter& filter) {
                           "WHERE t.year = ? AND (? OR t.status = 'open') ORDER BY t.id");
   tasks.bind(1, filter.year);
   tasks.bind(2, filter.include_cancelled ? 1 : 0);
-  SQLite::Statement picks(db,
-                          "SELECT d.label, d.item_seq, d.plan_id FROM task_picks tp JOIN draw_picks p ON p.id = tp.pick_id "
-                          "JOIN draws d ON d.id = p.draw_id WHERE tp.task_id = ? ORDER BY d.item_seq, d.quota_index");
+  SQLite::Statement picks(
+      db,
+      "SELECT d.label, d.item_seq, d.plan_id FROM task_picks tp JOIN draw_picks p ON p.id = tp.pick_id "
+      "JOIN draws d ON d.id = p.draw_id WHERE tp.task_id = ? ORDER BY d.item_seq, d.quota_index");
   SQLite::Statement team(db,
                          "SELECT m.badge FROM assignments a JOIN assignment_members m ON m.assignment_id = a.id "
                          "WHERE a.task_id = ? AND a.superseded_by IS NULL ORDER BY m.position");
@@ -171,8 +172,8 @@ Report list_tasks(SQLite::Database& db, const TaskFilter& filter) {
     team.reset();
     team.bind(1, id);
     while (team.executeStep()) badges.push_back(team.getColumn(0).getString());
-    r.rows.push_back({id, tasks.getColumn(1).getString(), tasks.getColumn(2).getString(), tasks.getColumn(3).getString(),
-                      labels, items, departments, tasks.getColumn(4).getString(),
+    r.rows.push_back({id, tasks.getColumn(1).getString(), tasks.getColumn(2).getString(),
+                      tasks.getColumn(3).getString(), labels, items, departments, tasks.getColumn(4).getString(),
                       tasks.getColumn(5).getInt() != 0, badges});
   }
   return r;

@@ -33,7 +33,8 @@ std::vector<QuotaStatus> quota_statuses(SQLite::Database& db, const Plan& plan, 
       QuotaStatus s;
       s.item_seq = item.seq;
       s.quota_index = q.index;
-      for (const auto& period : period_names(plan.year, q.period)) s.labels.push_back(quota_label(period, item.seq, q.index));
+      for (const auto& period : period_names(plan.year, q.period))
+        s.labels.push_back(quota_label(period, item.seq, q.index));
       s.pool_size = pool_size(db, q.select);
       s.computed_count = quota_count(q, s.pool_size, credentialed_inspectors);
       out.push_back(std::move(s));
@@ -44,10 +45,17 @@ std::vector<QuotaStatus> quota_statuses(SQLite::Database& db, const Plan& plan, 
 
 Report annex_report(const Plan& plan, const std::vector<QuotaStatus>& statuses, ItemCells cells) {
   Report r;
-  r.columns = {{"seq", "序号"},         {"department", "发起部门"},   {"name", "抽查事项名称"},
-               {"contents", "检查内容"}, {"target", "检查对象"},       {"frequency", "抽查频次"},
-               {"ratio", "抽查比例"},    {"count", "抽取对象数量（家）"}, {"label", "编号"},
-               {"pool_size", "对象库数量（家）"}, {"computed_count", "按规则抽取数量（家）"}};
+  r.columns = {{"seq", "序号"},
+               {"department", "发起部门"},
+               {"name", "抽查事项名称"},
+               {"contents", "检查内容"},
+               {"target", "检查对象"},
+               {"frequency", "抽查频次"},
+               {"ratio", "抽查比例"},
+               {"count", "抽取对象数量（家）"},
+               {"label", "编号"},
+               {"pool_size", "对象库数量（家）"},
+               {"computed_count", "按规则抽取数量（家）"}};
   std::size_t i = 0;
   for (const auto& item : plan.items) {
     for (const auto& q : item.quotas) {
@@ -64,9 +72,12 @@ Report annex_report(const Plan& plan, const std::vector<QuotaStatus>& statuses, 
       row.emplace_back(q.target);
       row.emplace_back(q.frequency);
       row.emplace_back(ratio_text(q));
-      if (!q.count_note.empty()) row.emplace_back(q.count_note);
-      else if (q.count) row.emplace_back(*q.count);
-      else row.emplace_back(nullptr);
+      if (!q.count_note.empty())
+        row.emplace_back(q.count_note);
+      else if (q.count)
+        row.emplace_back(*q.count);
+      else
+        row.emplace_back(nullptr);
       row.emplace_back(s.labels.empty() ? std::string() : s.labels.front());
       row.emplace_back(s.pool_size);
       row.emplace_back(s.computed_count);
@@ -118,8 +129,8 @@ ol { margin: 0; padding-left: 1.6em; }
   meta += html_escape(chinese_date(plan.issued)) + "印发";
   h += "<p class=\"meta\">" + meta + "</p>\n";
   h += "<table>\n<caption>" + html_escape(title) + "</caption>\n<thead>\n<tr>";
-  for (const char* head : {"序号", "发起部门", "抽查事项名称", "检查内容", "检查对象", "抽查频次", "抽查比例",
-                           "抽取对象数量（家）"}) {
+  for (const char* head :
+       {"序号", "发起部门", "抽查事项名称", "检查内容", "检查对象", "抽查频次", "抽查比例", "抽取对象数量（家）"}) {
     h += fmt::format("<th scope=\"col\">{}</th>", head);
   }
   h += "</tr>\n</thead>\n";
@@ -166,18 +177,20 @@ std::vector<std::string> count_mismatches(const Plan& plan, const std::vector<Qu
       if (!q.count || *q.count == s.computed_count) continue;
       const std::string label = s.labels.empty() ? std::string() : s.labels.front();
       if (q.ratio) {
-        out.push_back(fmt::format("{} ({}): declared count {}, but {} of the live pool of {} is {}; the ratio "
-                                  "governs, {} will be drawn",
-                                  label, q.target, *q.count, *q.ratio, s.pool_size, s.computed_count,
-                                  s.computed_count));
+        out.push_back(
+            fmt::format("{} ({}): declared count {}, but {} of the live pool of {} is {}; the ratio "
+                        "governs, {} will be drawn",
+                        label, q.target, *q.count, *q.ratio, s.pool_size, s.computed_count, s.computed_count));
       } else if (q.per_inspector) {
-        out.push_back(fmt::format("{} ({}): declared count {}, but {} per credentialed inspector gives {} "
-                                  "(pool {}); the per_inspector rule governs",
-                                  label, q.target, *q.count, *q.per_inspector, s.computed_count, s.pool_size));
+        out.push_back(
+            fmt::format("{} ({}): declared count {}, but {} per credentialed inspector gives {} "
+                        "(pool {}); the per_inspector rule governs",
+                        label, q.target, *q.count, *q.per_inspector, s.computed_count, s.pool_size));
       } else {
-        out.push_back(fmt::format("{} ({}): declared count {}, but the live pool has only {} objects; {} will "
-                                  "be drawn",
-                                  label, q.target, *q.count, s.pool_size, s.computed_count));
+        out.push_back(
+            fmt::format("{} ({}): declared count {}, but the live pool has only {} objects; {} will "
+                        "be drawn",
+                        label, q.target, *q.count, s.pool_size, s.computed_count));
       }
     }
   }

@@ -20,7 +20,7 @@ namespace sjsj {
 struct QuotaStatus {
   int item_seq = 0;
   int quota_index = 0;
-  std::vector<std::string> labels;   // one per period: ["2026/1.2"], ["2026Q1/1.2", ...]
+  std::vector<std::string> labels;  // one per period: ["2026/1.2"], ["2026Q1/1.2", ...]
   std::uint64_t pool_size = 0;
   std::uint64_t computed_count = 0;  // quota_count() on pool_size
 };

@@ -21,26 +21,26 @@ struct PoolSelector {
 enum class Period { year, quarter, month };
 
 struct Quota {
-  int index = 0;                     // 1-based within its item
-  std::string target;                // 检查对象
+  int index = 0;       // 1-based within its item
+  std::string target;  // 检查对象
   PoolSelector select;
   std::string frequency;             // as written: 1次/年, 1次/季度, 1次/月
   Period period = Period::year;      // derived from frequency
   std::optional<std::string> ratio;  // canonical text of an exact decimal ratio: "10%"
   std::optional<std::uint64_t> count;
-  std::string count_note;            // the seed's wording, e.g. 根据上年度审批登记名单确定（6）
+  std::string count_note;                    // the seed's wording, e.g. 根据上年度审批登记名单确定（6）
   std::optional<std::string> per_inspector;  // decimal text: k = ceil(credentialed inspectors × it)
-  int line = 0;                      // where the quota starts in the YAML (for messages)
+  int line = 0;                              // where the quota starts in the YAML (for messages)
 };
 
 struct PlanItem {
-  int seq = 0;                       // 序号
-  std::string department;            // 发起部门
-  std::string name;                  // 抽查事项名称
-  std::vector<std::string> skills;   // what a team for this item needs (assign)
-  std::vector<std::string> contents; // 检查内容
+  int seq = 0;                        // 序号
+  std::string department;             // 发起部门
+  std::string name;                   // 抽查事项名称
+  std::vector<std::string> skills;    // what a team for this item needs (assign)
+  std::vector<std::string> contents;  // 检查内容
   std::vector<Quota> quotas;
-  int line = 0;                      // where the item starts in the YAML (for messages)
+  int line = 0;  // where the item starts in the YAML (for messages)
 };
 
 struct PlanLimits {

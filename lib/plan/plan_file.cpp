@@ -22,16 +22,19 @@
 namespace sjsj {
 
 const std::vector<std::string>& selector_fields() {
-  static const std::vector<std::string> fields = {"tags",     "category", "town",       "industry",  "permit_class",
-                                                  "discharge", "scale",    "cycle",      "monitoring", "weather_grade"};
+  static const std::vector<std::string> fields = {"tags",      "category", "town",  "industry",   "permit_class",
+                                                  "discharge", "scale",    "cycle", "monitoring", "weather_grade"};
   return fields;
 }
 
 std::string frequency_text(Period period) {
   switch (period) {
-    case Period::year: return "1次/年";
-    case Period::quarter: return "1次/季度";
-    case Period::month: return "1次/月";
+    case Period::year:
+      return "1次/年";
+    case Period::quarter:
+      return "1次/季度";
+    case Period::month:
+      return "1次/月";
   }
   return "1次/年";
 }
@@ -46,8 +49,7 @@ constexpr std::string_view k_stray_comma =
     "valid YAML (a \",\" that is in no [list] or {mapping}: put the values in brackets, or quote the text)";
 constexpr std::string_view k_root_keys = "year, authority, document, issued, limits, items";
 constexpr std::string_view k_item_keys = "seq, department, name, skills, contents, quotas";
-constexpr std::string_view k_quota_keys =
-    "target, select, include_suspended, frequency, ratio, count, per_inspector";
+constexpr std::string_view k_quota_keys = "target, select, include_suspended, frequency, ratio, count, per_inspector";
 constexpr std::string_view k_limit_keys = "visits_per_year";
 constexpr std::string_view k_ratio_expected =
     "a ratio from 0% to 100%, as a percentage (10%, 12.5%) or a decimal (0.1), with at most 9 "
@@ -144,7 +146,8 @@ class AnchorFinder : public YAML::EventHandler {
     check(mark, anchor);
   }
   void OnSequenceEnd() override {}
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor, YAML::EmitterStyle::value) override {
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
     check(mark, anchor);
   }
   void OnMapEnd() override {}
@@ -250,9 +253,8 @@ class PlanParser {
       ++start;
     }
     const std::string_view prefix = text_.substr(start, byte_column);
-    return static_cast<std::size_t>(std::count_if(prefix.begin(), prefix.end(), [](char c) {
-             return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U;
-           })) +
+    return static_cast<std::size_t>(std::count_if(
+               prefix.begin(), prefix.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U; })) +
            1;
   }
 
@@ -293,8 +295,8 @@ class PlanParser {
       const std::string key = entry.first.IsScalar() ? entry.first.Scalar() : std::string();
       const std::string key_path = join(path, key);
       if (std::find(keys.begin(), keys.end(), key) == keys.end()) {
-        problems_.push_back({located(entry.first.Mark(), key_path), describe(entry.first),
-                             fmt::format("one of the keys {}", allowed)});
+        problems_.push_back(
+            {located(entry.first.Mark(), key_path), describe(entry.first), fmt::format("one of the keys {}", allowed)});
         continue;
       }
       if (!seen.insert(key).second) {
@@ -343,28 +345,31 @@ class PlanParser {
     YAML::Node issued_node;
     std::optional<Date> issued;
     bool year_ok = false;
-    const auto seen = each_key(root, "", k_root_keys, [&](const std::string& key, const YAML::Node& v,
-                                                            const std::string& path) {
-      if (key == "year") {
-        if (auto y = whole_number(v, path, 2000, 2099, "a year, e.g. 2026")) {
-          plan_.year = static_cast<int>(*y);
-          year_ok = true;
-        }
-      } else if (key == "authority") {
-        if (auto s = text(v, path, "the name of the issuing authority, e.g. 重庆市巴南区生态环境局")) plan_.authority = *s;
-      } else if (key == "document") {
-        if (auto s = text(v, path, "the document number, e.g. 巴南环保发〔2026〕8号")) plan_.document = *s;
-      } else if (key == "issued") {
-        issued_node = v;
-        if (v.IsScalar()) issued = Date::parse(v.Scalar());
-        if (issued) plan_.issued = *issued;
-        else add(v, path, "the date the plan was issued, as YYYY-MM-DD");
-      } else if (key == "limits") {
-        parse_limits(v, path);
-      } else if (key == "items") {
-        parse_items(v, path);
-      }
-    });
+    const auto seen =
+        each_key(root, "", k_root_keys, [&](const std::string& key, const YAML::Node& v, const std::string& path) {
+          if (key == "year") {
+            if (auto y = whole_number(v, path, 2000, 2099, "a year, e.g. 2026")) {
+              plan_.year = static_cast<int>(*y);
+              year_ok = true;
+            }
+          } else if (key == "authority") {
+            if (auto s = text(v, path, "the name of the issuing authority, e.g. 重庆市巴南区生态环境局"))
+              plan_.authority = *s;
+          } else if (key == "document") {
+            if (auto s = text(v, path, "the document number, e.g. 巴南环保发〔2026〕8号")) plan_.document = *s;
+          } else if (key == "issued") {
+            issued_node = v;
+            if (v.IsScalar()) issued = Date::parse(v.Scalar());
+            if (issued)
+              plan_.issued = *issued;
+            else
+              add(v, path, "the date the plan was issued, as YYYY-MM-DD");
+          } else if (key == "limits") {
+            parse_limits(v, path);
+          } else if (key == "items") {
+            parse_items(v, path);
+          }
+        });
     for (const char* required : {"year", "authority", "issued", "items"}) {
       if (!seen.contains(required)) {
         Location where;  // the whole file lacks it: no line
@@ -402,25 +407,25 @@ class PlanParser {
       PlanItem item;
       item.line = n.Mark().is_null() ? 0 : n.Mark().line + 1;
       YAML::Node seq_node;
-      const auto seen = each_key(n, ipath, k_item_keys, [&](const std::string& key, const YAML::Node& v,
-                                                            const std::string& p) {
-        if (key == "seq") {
-          seq_node = v;
-          if (auto s = whole_number(v, p, 1, 9999, "the item's number (序号), a whole number from 1")) {
-            item.seq = static_cast<int>(*s);
-          }
-        } else if (key == "department") {
-          if (auto s = text(v, p, "the department (发起部门), e.g. 水科")) item.department = *s;
-        } else if (key == "name") {
-          if (auto s = text(v, p, "the item's name (抽查事项名称)")) item.name = *s;
-        } else if (key == "skills") {
-          item.skills = text_list(v, p, "a list of skills, e.g. [水]", true);
-        } else if (key == "contents") {
-          item.contents = text_list(v, p, "a list of what is checked (检查内容), at least one line", false);
-        } else if (key == "quotas") {
-          parse_quotas(v, p, item);
-        }
-      });
+      const auto seen =
+          each_key(n, ipath, k_item_keys, [&](const std::string& key, const YAML::Node& v, const std::string& p) {
+            if (key == "seq") {
+              seq_node = v;
+              if (auto s = whole_number(v, p, 1, 9999, "the item's number (序号), a whole number from 1")) {
+                item.seq = static_cast<int>(*s);
+              }
+            } else if (key == "department") {
+              if (auto s = text(v, p, "the department (发起部门), e.g. 水科")) item.department = *s;
+            } else if (key == "name") {
+              if (auto s = text(v, p, "the item's name (抽查事项名称)")) item.name = *s;
+            } else if (key == "skills") {
+              item.skills = text_list(v, p, "a list of skills, e.g. [水]", true);
+            } else if (key == "contents") {
+              item.contents = text_list(v, p, "a list of what is checked (检查内容), at least one line", false);
+            } else if (key == "quotas") {
+              parse_quotas(v, p, item);
+            }
+          });
       if (!n.IsMap()) continue;
       for (const char* required : {"seq", "department", "name", "contents", "quotas"}) {
         if (!seen.contains(required)) {
@@ -452,32 +457,32 @@ class PlanParser {
       Quota q;
       q.index = static_cast<int>(j) + 1;
       q.line = n.Mark().is_null() ? 0 : n.Mark().line + 1;
-      const auto seen = each_key(n, qpath, k_quota_keys, [&](const std::string& key, const YAML::Node& v,
-                                                             const std::string& p) {
-        if (key == "target") {
-          if (auto s = text(v, p, "the objects checked (检查对象), as the annex words them")) q.target = *s;
-        } else if (key == "select") {
-          parse_select(v, p, q.select);
-        } else if (key == "include_suspended") {
-          if (v.IsScalar() && (v.Scalar() == "true" || v.Scalar() == "false")) {
-            q.select.include_suspended = v.Scalar() == "true";
-          } else {
-            add(v, p, "true or false");
-          }
-        } else if (key == "frequency") {
-          parse_frequency(v, p, q);
-        } else if (key == "ratio") {
-          parse_ratio(v, p, q);
-        } else if (key == "count") {
-          parse_count(v, p, q);
-        } else if (key == "per_inspector") {
-          if (v.IsScalar() && ceil_times_decimal(1, v.Scalar())) {
-            q.per_inspector = v.Scalar();
-          } else {
-            add(v, p, "a decimal number of objects per credentialed inspector, e.g. 2.5");
-          }
-        }
-      });
+      const auto seen =
+          each_key(n, qpath, k_quota_keys, [&](const std::string& key, const YAML::Node& v, const std::string& p) {
+            if (key == "target") {
+              if (auto s = text(v, p, "the objects checked (检查对象), as the annex words them")) q.target = *s;
+            } else if (key == "select") {
+              parse_select(v, p, q.select);
+            } else if (key == "include_suspended") {
+              if (v.IsScalar() && (v.Scalar() == "true" || v.Scalar() == "false")) {
+                q.select.include_suspended = v.Scalar() == "true";
+              } else {
+                add(v, p, "true or false");
+              }
+            } else if (key == "frequency") {
+              parse_frequency(v, p, q);
+            } else if (key == "ratio") {
+              parse_ratio(v, p, q);
+            } else if (key == "count") {
+              parse_count(v, p, q);
+            } else if (key == "per_inspector") {
+              if (v.IsScalar() && ceil_times_decimal(1, v.Scalar())) {
+                q.per_inspector = v.Scalar();
+              } else {
+                add(v, p, "a decimal number of objects per credentialed inspector, e.g. 2.5");
+              }
+            }
+          });
       if (!n.IsMap()) continue;
       for (const char* required : {"target", "frequency"}) {
         if (!seen.contains(required)) add_missing(n, join(qpath, required), fmt::format("a key `{}`", required));
@@ -491,7 +496,7 @@ class PlanParser {
 
   void parse_frequency(const YAML::Node& v, const std::string& p, Quota& q) {
     static const std::map<std::string, Period, std::less<>> names = {
-        {"1次/年", Period::year},  {"yearly", Period::year},     {"1次/季度", Period::quarter},
+        {"1次/年", Period::year},       {"yearly", Period::year},  {"1次/季度", Period::quarter},
         {"quarterly", Period::quarter}, {"1次/月", Period::month}, {"monthly", Period::month}};
     if (v.IsScalar()) {
       if (auto it = names.find(trim(v.Scalar())); it != names.end()) {
@@ -556,13 +561,17 @@ class PlanParser {
         std::optional<std::string> canonical;
         if (spec.type == ColumnType::choice) {
           const FieldCheck c = normalise_field(spec, values[i], {});
-          if (c.value && !c.value->empty()) canonical = c.value;
-          else add(at, at_path, c.expected.empty() ? "a value of " + key : c.expected);
+          if (c.value && !c.value->empty())
+            canonical = c.value;
+          else
+            add(at, at_path, c.expected.empty() ? "a value of " + key : c.expected);
         } else if (spec.type == ColumnType::list_choice) {
           const FieldCheck c = normalise_field(spec, values[i], {});
           const auto parsed = c.value ? nlohmann::json::parse(*c.value) : nlohmann::json::array();
-          if (parsed.size() == 1) canonical = parsed[0].get<std::string>();
-          else add(at, at_path, c.expected.empty() ? "one value of " + key : c.expected);
+          if (parsed.size() == 1)
+            canonical = parsed[0].get<std::string>();
+          else
+            add(at, at_path, c.expected.empty() ? "one value of " + key : c.expected);
         } else if (spec.type == ColumnType::industry) {
           std::string t = values[i];
           const bool ok = !t.empty() && t.size() <= 5 && std::isalpha(static_cast<unsigned char>(t[0])) &&

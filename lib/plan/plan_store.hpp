@@ -18,14 +18,14 @@ namespace sjsj {
 class WriteSession;
 
 struct StoredPlan {
-  std::int64_t id = 0;        // plans.id (draws.plan_id points here)
+  std::int64_t id = 0;  // plans.id (draws.plan_id points here)
   int year = 0;
-  int version = 0;            // 1, 2, ... within the year
-  std::string file_name;      // the file's name without its folder, as loaded
-  std::string source;         // the file's text, byte for byte
-  std::string sha256;         // lowercase hex SHA-256 of source
+  int version = 0;        // 1, 2, ... within the year
+  std::string file_name;  // the file's name without its folder, as loaded
+  std::string source;     // the file's text, byte for byte
+  std::string sha256;     // lowercase hex SHA-256 of source
   Plan plan;
-  bool unchanged = false;     // load_plan only: the text equals the current version; nothing stored
+  bool unchanged = false;  // load_plan only: the text equals the current version; nothing stored
 };
 
 // The highest version of the year's plan, or nullopt when none was loaded. Throws InputError if

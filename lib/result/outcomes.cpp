@@ -21,9 +21,8 @@ std::vector<Outcome> load_vocabulary() {
     const YAML::Node root = YAML::Load(std::string(*text));
     for (const auto& node : root["outcomes"]) {
       Outcome o{node["key"].as<std::string>(), node["wording"].as<std::string>()};
-      const bool repeated = std::any_of(out.begin(), out.end(), [&](const Outcome& seen) {
-        return seen.key == o.key || seen.wording == o.wording;
-      });
+      const bool repeated = std::any_of(
+          out.begin(), out.end(), [&](const Outcome& seen) { return seen.key == o.key || seen.wording == o.wording; });
       if (o.key.empty() || o.wording.empty() || repeated) {
         throw Error(ExitCode::internal,
                     fmt::format("schemas/outcomes.yaml: outcome \"{}\" is empty or repeated", o.key));

@@ -136,12 +136,13 @@ std::vector<ResultIssue> ResultRecorder::check(const ResultInput& in) {
   st_->drawn_on.reset();
   if (const auto span = period_span(task.period)) {
     if (!span->contains(in.inspected_on)) {
-      issues.push_back({"date", date, fmt::format("a date in the task's period {} ({})", task.period, span->describe())});
+      issues.push_back(
+          {"date", date, fmt::format("a date in the task's period {} ({})", task.period, span->describe())});
     }
   } else {
-    issues.push_back({"task", in.task,
-                      fmt::format("a task with a known period (its period \"{}\" is not YYYY, YYYYQn or YYYY-MM)",
-                                  task.period)});
+    issues.push_back(
+        {"task", in.task,
+         fmt::format("a task with a known period (its period \"{}\" is not YYYY, YYYYQn or YYYY-MM)", task.period)});
   }
 
   // One current result per task; amendments only before publication.
@@ -181,9 +182,9 @@ RecordedResult ResultRecorder::record(const ResultInput& in) {
     std::string message;
     for (const auto& i : issues) {
       message += message.empty() ? "" : "\n";
-      message += i.column == "task" ? fmt::format("task {}: expected {}", in.task, i.expected)
-                                    : fmt::format("task {}: --{} \"{}\": expected {}", in.task, i.column, i.value,
-                                                  i.expected);
+      message += i.column == "task"
+                     ? fmt::format("task {}: expected {}", in.task, i.expected)
+                     : fmt::format("task {}: --{} \"{}\": expected {}", in.task, i.column, i.value, i.expected);
     }
     throw InputError(message);
   }
@@ -226,9 +227,10 @@ RecordedResult ResultRecorder::record(const ResultInput& in) {
     u.exec();
     digests.written("results", *old_id);
   }
-  SQLite::Statement insert(db,
-                           "INSERT INTO results (id, task_id, inspected_on, outcome, mode, findings, transfer_to, "
-                           "confidential, recorded_by, recorded_on, ledger_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  SQLite::Statement insert(
+      db,
+      "INSERT INTO results (id, task_id, inspected_on, outcome, mode, findings, transfer_to, "
+      "confidential, recorded_by, recorded_on, ledger_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   const std::string outcome = *parse_outcome(in.outcome);
   insert.bind(1, new_id);
   insert.bind(2, in.task);

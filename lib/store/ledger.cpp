@@ -15,9 +15,9 @@ std::string ledger_entry_hash(const LedgerEntry& e) {
   Sha256 h;
   const std::string_view nul("\0", 1);
   const std::string seq = std::to_string(e.seq);
-  for (std::string_view part : {std::string_view(e.prev_hash), std::string_view(seq),
-                                std::string_view(e.at_utc), std::string_view(e.command),
-                                std::string_view(e.summary), std::string_view(e.table_digests)}) {
+  for (std::string_view part :
+       {std::string_view(e.prev_hash), std::string_view(seq), std::string_view(e.at_utc), std::string_view(e.command),
+        std::string_view(e.summary), std::string_view(e.table_digests)}) {
     h.update(part).update(nul);
   }
   return h.finish_hex();
@@ -100,8 +100,8 @@ LedgerVerification verify_ledger(SQLite::Database& db, const std::vector<LedgerA
   std::int64_t expected_seq = 1;
   for (const auto& e : entries) {
     if (e.seq != expected_seq) {
-      v.findings.push_back({e.seq, "", fmt::format("entry {} follows {}: an entry is missing",
-                                                   e.seq, expected_seq - 1)});
+      v.findings.push_back(
+          {e.seq, "", fmt::format("entry {} follows {}: an entry is missing", e.seq, expected_seq - 1)});
     }
     if (e.prev_hash != prev) {
       v.findings.push_back({e.seq, "", "prev_hash does not match the hash of the entry before"});
@@ -117,8 +117,10 @@ LedgerVerification verify_ledger(SQLite::Database& db, const std::vector<LedgerA
     if (it == entries.end()) {
       v.findings.push_back({a.seq, "", fmt::format("the anchored entry {} is not in the ledger", a.seq)});
     } else if (it->hash != a.hash) {
-      v.findings.push_back({a.seq, "", fmt::format("entry {} has the hash {}, not the anchored {}: the history was "
-                                                   "rewritten from this entry or earlier", a.seq, it->hash, a.hash)});
+      v.findings.push_back({a.seq, "",
+                            fmt::format("entry {} has the hash {}, not the anchored {}: the history was "
+                                        "rewritten from this entry or earlier",
+                                        a.seq, it->hash, a.hash)});
     }
   }
   std::map<std::string, TableDigest> recorded;
@@ -135,8 +137,7 @@ LedgerVerification verify_ledger(SQLite::Database& db, const std::vector<LedgerA
     if (actual != expected) {
       v.findings.push_back(
           {last_seq, table,
-           fmt::format("table {} does not match the content recorded by the ledger (changed outside sjsj)",
-                       table)});
+           fmt::format("table {} does not match the content recorded by the ledger (changed outside sjsj)", table)});
     }
   }
   return v;

@@ -10,11 +10,25 @@
 namespace sjsj {
 
 const std::vector<std::string>& ledger_tables() {
-  static const std::vector<std::string> tables = {
-      "objects",     "object_changes",     "staff",       "staff_changes",     "plans",
-      "seed_commitments", "draws",         "draw_pools",  "draw_picks",        "tasks",
-      "task_picks",  "assignments",        "assignment_members", "results",    "publications",
-      "published_results", "calendar_years", "assignment_inputs", "assignment_runs"};
+  static const std::vector<std::string> tables = {"objects",
+                                                  "object_changes",
+                                                  "staff",
+                                                  "staff_changes",
+                                                  "plans",
+                                                  "seed_commitments",
+                                                  "draws",
+                                                  "draw_pools",
+                                                  "draw_picks",
+                                                  "tasks",
+                                                  "task_picks",
+                                                  "assignments",
+                                                  "assignment_members",
+                                                  "results",
+                                                  "publications",
+                                                  "published_results",
+                                                  "calendar_years",
+                                                  "assignment_inputs",
+                                                  "assignment_runs"};
   return tables;
 }
 
@@ -85,8 +99,7 @@ TableDigest hash_current_row(const std::string& table, SQLite::Statement& row) {
       bytes = std::string_view(col.getText(), static_cast<std::size_t>(col.getBytes()));
     } else if (col.isBlob()) {
       tag = 'B';
-      bytes = std::string_view(static_cast<const char*>(col.getBlob()),
-                               static_cast<std::size_t>(col.getBytes()));
+      bytes = std::string_view(static_cast<const char*>(col.getBlob()), static_cast<std::size_t>(col.getBytes()));
     }
     const std::string header = fmt::format("{}{}:", tag, bytes.size());
     h.update(header).update(bytes);

@@ -1,8 +1,8 @@
 #include "lib/store/store.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
-#include <sqlite3.h>
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <charconv>
@@ -84,10 +84,9 @@ Store::Store(const std::string& path, Access access) : path_(path) {
   }
   const int latest = current_schema_version();
   if (version > latest) {
-    throw Error(ExitCode::rejected,
-                fmt::format("database {} has schema version {}, newer than this sjsj (version {}); "
-                            "use a newer sjsj",
-                            path, version, latest));
+    throw Error(ExitCode::rejected, fmt::format("database {} has schema version {}, newer than this sjsj (version {}); "
+                                                "use a newer sjsj",
+                                                path, version, latest));
   }
   db_->exec("PRAGMA foreign_keys = ON");
   if (version < latest) {
@@ -123,8 +122,7 @@ WriteSession::~WriteSession() {
   }
 }
 
-void WriteSession::commit(const std::string& command, const nlohmann::json& summary,
-                          const std::string& at_utc) {
+void WriteSession::commit(const std::string& command, const nlohmann::json& summary, const std::string& at_utc) {
   nlohmann::json digests = nlohmann::json::object();
   for (const auto& table : ledger_tables()) {
     const auto it = digests_->current().find(table);

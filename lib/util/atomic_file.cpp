@@ -50,8 +50,8 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
     if (errno != EEXIST) {
       const int err = errno;
       if (err == ENOENT || err == ENOTDIR) {
-        throw EnvironmentError(fmt::format("{}: cannot write the file: the folder {} does not exist", path_,
-                                           folder_of(path_)));
+        throw EnvironmentError(
+            fmt::format("{}: cannot write the file: the folder {} does not exist", path_, folder_of(path_)));
       }
       throw EnvironmentError(fmt::format("{}: cannot write the file: {}", path_, os_error(err)));
     }

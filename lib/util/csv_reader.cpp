@@ -35,8 +35,7 @@ struct CsvReader::Parser {
     auto* self = static_cast<Parser*>(self_ptr);
     if (!self->error.empty()) return;
     if (len > self->limits.max_field_bytes) {
-      self->error = fmt::format("a field of {} bytes, more than the limit of {}", len,
-                                self->limits.max_field_bytes);
+      self->error = fmt::format("a field of {} bytes, more than the limit of {}", len, self->limits.max_field_bytes);
       self->error_line = self->start_line;
       return;
     }
@@ -58,7 +57,10 @@ struct CsvReader::Parser {
 };
 
 CsvReader::CsvReader(std::istream& in, std::string file_name, Encoding encoding, CsvLimits limits)
-    : in_(in), file_name_(std::move(file_name)), limits_(limits), decoder_(encoding),
+    : in_(in),
+      file_name_(std::move(file_name)),
+      limits_(limits),
+      decoder_(encoding),
       parser_(std::make_unique<Parser>()) {
   csv_init(&parser_->csv, CSV_STRICT | CSV_STRICT_FINI);
   csv_set_realloc_func(&parser_->csv, capped_realloc);
@@ -85,14 +87,14 @@ void CsvReader::feed_lines(const std::string& text) {
       parser_->start_line = parser_->line;
       parser_->at_record_start = false;
     }
-    const std::size_t fed = csv_parse(&parser_->csv, piece.data(), piece.size(), Parser::on_field,
-                                      Parser::on_record, parser_.get());
+    const std::size_t fed =
+        csv_parse(&parser_->csv, piece.data(), piece.size(), Parser::on_field, Parser::on_record, parser_.get());
     if (!parser_->error.empty()) fail(parser_->error_line, parser_->error);
     if (fed != piece.size()) {
       const int err = csv_error(&parser_->csv);
       if (err == CSV_ENOMEM || err == CSV_ETOOBIG) {
         fail(parser_->start_line, fmt::format("a field of more than {} bytes, more than the limit of {}",
-                                             kParserBufferCap, limits_.max_field_bytes));
+                                              kParserBufferCap, limits_.max_field_bytes));
       }
       fail(parser_->line, "malformed CSV: a quote inside an unquoted field, or text after a closing quote");
     }

@@ -44,8 +44,7 @@ int days_in_month(int y, int m) {
 }  // namespace
 
 std::optional<Date> Date::from_ymd(int year, int month, int day) {
-  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 ||
-      day > days_in_month(year, month)) {
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > days_in_month(year, month)) {
     return std::nullopt;
   }
   return from_days(days_from_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)));

@@ -12,7 +12,11 @@ class Date {
  public:
   Date() = default;
   // Days since 1970-01-01.
-  static Date from_days(std::int64_t days) { Date d; d.days_ = days; return d; }
+  static Date from_days(std::int64_t days) {
+    Date d;
+    d.days_ = days;
+    return d;
+  }
   // Builds a date; returns nullopt for an impossible one (2026-02-30).
   static std::optional<Date> from_ymd(int year, int month, int day);
   // Parses exactly YYYY-MM-DD; nullopt otherwise.

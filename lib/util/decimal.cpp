@@ -78,8 +78,7 @@ std::optional<std::uint64_t> ceil_mul(std::uint64_t n, const Decimal& d) {
   const std::uint64_t frac_part = q * frac + rest / d.den + (rest % d.den != 0 ? 1 : 0);
   std::uint64_t whole_part = 0;
   std::uint64_t total = 0;
-  if (__builtin_mul_overflow(n, whole, &whole_part) ||
-      __builtin_add_overflow(whole_part, frac_part, &total)) {
+  if (__builtin_mul_overflow(n, whole, &whole_part) || __builtin_add_overflow(whole_part, frac_part, &total)) {
     return std::nullopt;
   }
   return total;

@@ -34,8 +34,7 @@ std::string join_problems(const std::vector<Problem>& problems, std::size_t tota
 InputError::InputError(const std::string& message) : Error(ExitCode::rejected, message) {}
 
 InputError::InputError(std::vector<Problem> problems, std::size_t total_problems)
-    : Error(ExitCode::rejected,
-            join_problems(problems, total_problems == 0 ? problems.size() : total_problems)),
+    : Error(ExitCode::rejected, join_problems(problems, total_problems == 0 ? problems.size() : total_problems)),
       problems_(std::move(problems)) {}
 
 void ProblemList::add(Problem p) {

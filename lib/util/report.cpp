@@ -11,11 +11,16 @@ namespace sjsj {
 
 std::string format_name(Format f) {
   switch (f) {
-    case Format::table: return "table";
-    case Format::csv: return "csv";
-    case Format::json: return "json";
-    case Format::md: return "md";
-    case Format::html: return "html";
+    case Format::table:
+      return "table";
+    case Format::csv:
+      return "csv";
+    case Format::json:
+      return "json";
+    case Format::md:
+      return "md";
+    case Format::html:
+      return "html";
   }
   return "table";
 }
@@ -59,11 +64,20 @@ std::string html_escape(const std::string& text) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -136,9 +150,12 @@ void render_json(const Report& r, std::ostream& out) {
 std::string md_cell(const std::string& text) {
   std::string out;
   for (char c : text) {
-    if (c == '|') out += "\\|";
-    else if (c == '\n' || c == '\r') out += ' ';
-    else out += c;
+    if (c == '|')
+      out += "\\|";
+    else if (c == '\n' || c == '\r')
+      out += ' ';
+    else
+      out += c;
   }
   return out;
 }
@@ -162,11 +179,16 @@ void render_md(const Report& r, std::ostream& out, Headers headers) {
 
 void render_report(const Report& report, Format format, std::ostream& out, Headers headers) {
   switch (format) {
-    case Format::table: return render_table(report, out, headers);
-    case Format::csv: return render_csv(report, out, headers);
-    case Format::json: return render_json(report, out);
-    case Format::md: return render_md(report, out, headers);
-    case Format::html: break;
+    case Format::table:
+      return render_table(report, out, headers);
+    case Format::csv:
+      return render_csv(report, out, headers);
+    case Format::json:
+      return render_json(report, out);
+    case Format::md:
+      return render_md(report, out, headers);
+    case Format::html:
+      break;
   }
   throw std::logic_error("render_report: html is rendered by the page modules");
 }

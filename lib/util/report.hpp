@@ -34,8 +34,7 @@ enum class Headers { keys, display };
 // Writes the report. json: an array of objects keyed by column key, in column order.
 // csv: RFC 4180 with CRLF-free LF lines. table: columns aligned by display width.
 // html is not handled here (see the disclosure and plan pages); it throws std::logic_error.
-void render_report(const Report& report, Format format, std::ostream& out,
-                   Headers headers = Headers::keys);
+void render_report(const Report& report, Format format, std::ostream& out, Headers headers = Headers::keys);
 
 // The text of one cell as it appears in tables and CSV.
 std::string cell_text(const nlohmann::json& cell);

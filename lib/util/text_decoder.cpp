@@ -21,9 +21,12 @@ Encoding parse_encoding(std::string_view name) {
 
 std::string_view encoding_name(Encoding e) {
   switch (e) {
-    case Encoding::utf8: return "utf-8";
-    case Encoding::gb18030: return "gb18030";
-    case Encoding::auto_detect: break;
+    case Encoding::utf8:
+      return "utf-8";
+    case Encoding::gb18030:
+      return "gb18030";
+    case Encoding::auto_detect:
+      break;
   }
   return "auto";
 }
@@ -138,9 +141,8 @@ bool TextDecoder::fail(std::string what) {
 
 void TextDecoder::count_lines(std::string_view text) {
   const auto chars = [](std::string_view t) {
-    return static_cast<std::size_t>(std::count_if(t.begin(), t.end(), [](char c) {
-      return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    }));
+    return static_cast<std::size_t>(
+        std::count_if(t.begin(), t.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
   };
   const std::size_t last_nl = text.rfind('\n');
   if (last_nl == std::string_view::npos) {
@@ -201,9 +203,10 @@ bool TextDecoder::decode_utf8(std::string_view chunk, std::string& out) {
     pending_.assign(text.substr(ok));
     return true;
   }
-  return fail(fmt::format("invalid UTF-8: byte 0x{:02X} (if the file is from Excel in Chinese, try "
-                          "--encoding gb18030)",
-                          static_cast<unsigned char>(text[ok])));
+  return fail(
+      fmt::format("invalid UTF-8: byte 0x{:02X} (if the file is from Excel in Chinese, try "
+                  "--encoding gb18030)",
+                  static_cast<unsigned char>(text[ok])));
 }
 
 bool TextDecoder::decode_gb18030(std::string_view chunk, std::string& out) {
@@ -249,10 +252,14 @@ std::size_t display_width(std::string_view s) {
     std::size_t n = utf8_length(p[i]);
     if (n == 0 || i + n > s.size()) n = 1;
     char32_t cp = 0;
-    if (n == 1) cp = p[i];
-    else if (n == 2) cp = ((p[i] & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu);
-    else if (n == 3) cp = ((p[i] & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu);
-    else cp = ((p[i] & 0x07u) << 18) | ((p[i + 1] & 0x3Fu) << 12) | ((p[i + 2] & 0x3Fu) << 6) | (p[i + 3] & 0x3Fu);
+    if (n == 1)
+      cp = p[i];
+    else if (n == 2)
+      cp = ((p[i] & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu);
+    else if (n == 3)
+      cp = ((p[i] & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu);
+    else
+      cp = ((p[i] & 0x07u) << 18) | ((p[i + 1] & 0x3Fu) << 12) | ((p[i + 2] & 0x3Fu) << 6) | (p[i + 3] & 0x3Fu);
     const bool wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
                       (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
                       (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||

@@ -32,7 +32,8 @@ void check_split_decoding(std::string_view text, std::size_t cut, sjsj::Encoding
                  std::string(sjsj::encoding_name(encoding)).c_str(), ok_one, ok_two);
     std::abort();
   }
-  if (encoding == sjsj::Encoding::utf8 && ok_one != sjsj::is_valid_utf8(text.substr(text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0)) &&
+  if (encoding == sjsj::Encoding::utf8 &&
+      ok_one != sjsj::is_valid_utf8(text.substr(text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0)) &&
       text.find('\0') == std::string_view::npos) {
     std::fprintf(stderr, "the UTF-8 decoder and is_valid_utf8 disagree\n");
     std::abort();

@@ -55,19 +55,30 @@ void seed_database(sjsj::Store& store) {
   };
   for (const char* s : staff) {
     db.exec(std::string("INSERT INTO staff (badge, name, unit, qualified, cert_expires, status, skills, recusals, "
-                        "created_seq) VALUES ") + s);
+                        "created_seq) VALUES ") +
+            s);
   }
-  db.exec("INSERT INTO objects (code, name, category, created_seq) VALUES ('C1','一厂','重点',0), ('C2','二厂','重点',0), ('C3','三厂','一般',0)");
-  db.exec("INSERT INTO plans (id, year, version, file_name, source, sha256, ledger_seq) VALUES (1, 2026, 1, 'p.yaml', '', '', 0)");
-  db.exec("INSERT INTO draws (id, label, year, period, item_seq, quota_index, plan_id, seed, seed_sha256, pool_size, "
-          "pool_sha256, k, drawn_on, ledger_seq) VALUES "
-          "(1, '2026/1.1', 2026, '2026', 1, 1, 1, 'd', '', 3, '', 2, '2026-04-10', 0),"
-          "(2, '2026/5.1', 2026, '2026', 5, 1, 1, 'd', '', 3, '', 2, '2026-04-10', 0)");
-  db.exec("INSERT INTO draw_picks (id, draw_id, rank, code, ticket, ledger_seq) VALUES "
-          "(1, 1, 1, 'C1', 'a', 0), (2, 1, 2, 'C2', 'b', 0), (3, 2, 1, 'C1', 'c', 0), (4, 2, 2, 'C3', 'd', 0)");
-  db.exec("INSERT INTO tasks (id, year, period, object_code, ledger_seq) VALUES "
-          "('2026-0001', 2026, '2026', 'C1', 0), ('2026-0002', 2026, '2026', 'C2', 0), ('2026-0003', 2026, '2026', 'C3', 0)");
-  db.exec("INSERT INTO task_picks (task_id, pick_id) VALUES ('2026-0001', 1), ('2026-0001', 3), ('2026-0002', 2), ('2026-0003', 4)");
+  db.exec(
+      "INSERT INTO objects (code, name, category, created_seq) VALUES ('C1','一厂','重点',0), ('C2','二厂','重点',0), "
+      "('C3','三厂','一般',0)");
+  db.exec(
+      "INSERT INTO plans (id, year, version, file_name, source, sha256, ledger_seq) VALUES (1, 2026, 1, 'p.yaml', '', "
+      "'', 0)");
+  db.exec(
+      "INSERT INTO draws (id, label, year, period, item_seq, quota_index, plan_id, seed, seed_sha256, pool_size, "
+      "pool_sha256, k, drawn_on, ledger_seq) VALUES "
+      "(1, '2026/1.1', 2026, '2026', 1, 1, 1, 'd', '', 3, '', 2, '2026-04-10', 0),"
+      "(2, '2026/5.1', 2026, '2026', 5, 1, 1, 'd', '', 3, '', 2, '2026-04-10', 0)");
+  db.exec(
+      "INSERT INTO draw_picks (id, draw_id, rank, code, ticket, ledger_seq) VALUES "
+      "(1, 1, 1, 'C1', 'a', 0), (2, 1, 2, 'C2', 'b', 0), (3, 2, 1, 'C1', 'c', 0), (4, 2, 2, 'C3', 'd', 0)");
+  db.exec(
+      "INSERT INTO tasks (id, year, period, object_code, ledger_seq) VALUES "
+      "('2026-0001', 2026, '2026', 'C1', 0), ('2026-0002', 2026, '2026', 'C2', 0), ('2026-0003', 2026, '2026', 'C3', "
+      "0)");
+  db.exec(
+      "INSERT INTO task_picks (task_id, pick_id) VALUES ('2026-0001', 1), ('2026-0001', 3), ('2026-0002', 2), "
+      "('2026-0003', 4)");
   db.exec("COMMIT");
 }
 
@@ -124,7 +135,8 @@ TEST_CASE("assign store: a run stores teams, tickets and inputs, keeps digests, 
   for (const auto& t : run.tasks) {
     for (const auto& m : t.members) CHECK((m.badge == "S1" || m.badge == "S2" || m.badge == "W1" || m.badge == "W2"));
   }
-  CHECK(count(store, "SELECT COUNT(*) FROM assignments WHERE run_id = 1 AND ledger_seq = 1 AND on_date = '2026-05-01'") == 3);
+  CHECK(count(store,
+              "SELECT COUNT(*) FROM assignments WHERE run_id = 1 AND ledger_seq = 1 AND on_date = '2026-05-01'") == 3);
   CHECK(count(store, "SELECT COUNT(*) FROM assignment_members") == 6);
   CHECK(count(store, "SELECT COUNT(*) FROM assignment_inputs") == 3);
   check_digests(store);
@@ -237,13 +249,15 @@ TEST_CASE("assign store: listed tasks are checked, and a seed must match its com
     sjsj::run_assignment(session, plan_of, r);
     FAIL("expected an InputError");
   } catch (const sjsj::InputError& e) {
-    CHECK(std::string(e.what()) == "cannot assign the listed tasks:\n  task 2026-0003: cancelled\n  task 2026-0009: no such task");
+    CHECK(std::string(e.what()) ==
+          "cannot assign the listed tasks:\n  task 2026-0003: cancelled\n  task 2026-0009: no such task");
   }
   r.task_ids = {"2026-0002"};
   r.team_size = 1;
   CHECK_THROWS_AS(sjsj::run_assignment(session, plan_of, r), sjsj::InputError);
-  store.db().exec("INSERT INTO seed_commitments (year, purpose, seed_sha256, committed_at, ledger_seq) "
-                  "VALUES (2026, 'assign', 'abc', 't', 0)");
+  store.db().exec(
+      "INSERT INTO seed_commitments (year, purpose, seed_sha256, committed_at, ledger_seq) "
+      "VALUES (2026, 'assign', 'abc', 't', 0)");
   r.team_size = 2;
   CHECK_THROWS_AS(sjsj::run_assignment(session, plan_of, r), sjsj::InputError);
 }

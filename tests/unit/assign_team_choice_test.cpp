@@ -167,10 +167,9 @@ TEST_CASE("assign: a joint task gets a member of each department that has eligib
   staff.push_back(inspector("W2", "水科"));
   staff.push_back(inspector("Q1", "大气科"));
   for (int s = 0; s < 30; ++s) {
-    const auto out = sjsj::assign_teams(fmt::format("s{}", s), rules(), staff,
-                                        {task("2026-0001", "X", {"大气科", "水科", "大气科"}),
-                                         task("2026-0002", "Y", {"水科", "土壤科"})},
-                                        {});
+    const auto out = sjsj::assign_teams(
+        fmt::format("s{}", s), rules(), staff,
+        {task("2026-0001", "X", {"大气科", "水科", "大气科"}), task("2026-0002", "Y", {"水科", "土壤科"})}, {});
     const auto joint = badges(out[0]);
     REQUIRE(joint.size() == 2);
     CHECK(joint[0] == "Q1");  // 大气科 sorts before 水科 by bytes
@@ -206,8 +205,8 @@ TEST_CASE("assign: rotation leaves out the team that last inspected the object")
   }
   // Within one run: the second task of the same object avoids the first one's team.
   for (int s = 0; s < 30; ++s) {
-    const auto out = sjsj::assign_teams(fmt::format("s{}", s), rules(), staff,
-                                        {task("2026-0002", "X"), task("2026-0001", "X")}, {});
+    const auto out =
+        sjsj::assign_teams(fmt::format("s{}", s), rules(), staff, {task("2026-0002", "X"), task("2026-0001", "X")}, {});
     CHECK(out[0].inputs.task_id == "2026-0001");
     CHECK(out[1].inputs.previous_task == "2026-0001");
     for (const auto& b : badges(out[1])) {
@@ -248,7 +247,8 @@ TEST_CASE("assign: balance caps each inspector at ceil(seats / inspectors) + 1 i
   auto skilled = many(10);
   skilled[3].skills = {"辐射"};
   std::vector<TaskNeeds> radiation;
-  for (int t = 1; t <= 5; ++t) radiation.push_back(task(fmt::format("2026-{:04}", t), fmt::format("O{}", t), {}, {"辐射"}));
+  for (int t = 1; t <= 5; ++t)
+    radiation.push_back(task(fmt::format("2026-{:04}", t), fmt::format("O{}", t), {}, {"辐射"}));
   const auto out = sjsj::assign_teams("s", rules(), skilled, radiation, {});
   // cap = ceil(10 / 10) + 1 = 2
   for (const auto& o : out) CHECK(badges(o)[0] == "B003");
@@ -319,12 +319,10 @@ TEST_CASE("assign: choose_team replays from the stored inputs alone") {
 }
 
 TEST_CASE("assign: the worked example of docs/assign.md") {
-  std::vector<Inspector> staff = {inspector("S01", "支队", {"辐射"}, "2027-12-31"),
-                                  inspector("S02", "支队", {"水", "应急"}, "2027-12-31"),
-                                  inspector("S03", "水科", {"水"}, "2027-12-31"),
-                                  inspector("S04", "水科", {"水"}, "2027-12-31"),
-                                  inspector("S05", "支队", {"应急"}, "2026-04-30"),
-                                  inspector("S06", "支队", {"辐射"}, "2027-12-31")};
+  std::vector<Inspector> staff = {
+      inspector("S01", "支队", {"辐射"}, "2027-12-31"), inspector("S02", "支队", {"水", "应急"}, "2027-12-31"),
+      inspector("S03", "水科", {"水"}, "2027-12-31"),   inspector("S04", "水科", {"水"}, "2027-12-31"),
+      inspector("S05", "支队", {"应急"}, "2026-04-30"), inspector("S06", "支队", {"辐射"}, "2027-12-31")};
   staff[5].recusals = {"X"};
   const std::vector<PriorTeam> history = {{"2026-0002", "X", {"S02", "S03"}}};
   const auto t = task("2026-0007", "X", {"水科", "支队"}, {"水", "辐射"});

@@ -70,8 +70,7 @@ TEST_CASE("the built-in calendar agrees with every reference vector") {
   }
   for (const auto& c : vectors.at("days")) {
     CAPTURE(c.dump());
-    CHECK(calendar.is_working_day(day(c.at("date").get<std::string>().c_str())) ==
-          c.at("is_working_day").get<bool>());
+    CHECK(calendar.is_working_day(day(c.at("date").get<std::string>().c_str())) == c.at("is_working_day").get<bool>());
   }
 }
 
@@ -268,8 +267,7 @@ TEST_CASE("a bad date is reported at its line and column") {
   CHECK(problems[0].where.column == "holidays[1].to");
   CHECK(problems[0].value == "2026-02-30");
   CHECK(problems[0].expected == "a date YYYY-MM-DD");
-  CHECK(problems[0].render() ==
-        "test.yaml:4:38: column holidays[1].to: value \"2026-02-30\": a date YYYY-MM-DD");
+  CHECK(problems[0].render() == "test.yaml:4:38: column holidays[1].to: value \"2026-02-30\": a date YYYY-MM-DD");
 
   // A byte-order mark, as Windows editors write, moves nothing.
   const auto with_bom = problems_of("\xEF\xBB\xBF" + text);
@@ -303,10 +301,10 @@ TEST_CASE("each broken rule is reported, all at once, where it happens") {
       "  - {name: 清明节, from: 2026-04-04, to: 2026-04-06}\n"
       "  - {name: 又一个, from: 2026-04-06, to: 2026-04-08}\n"  // 6: overlaps 清明节
       "working_weekends:\n"
-      "  - 2026-01-05\n"                                      // 8: a Monday
-      "  - 2026-04-05\n"                                      // 9: inside 清明节
+      "  - 2026-01-05\n"  // 8: a Monday
+      "  - 2026-04-05\n"  // 9: inside 清明节
       "  - 2026-02-28\n"
-      "  - 2026-02-28\n");                                    // 11: listed twice
+      "  - 2026-02-28\n");  // 11: listed twice
   std::vector<std::size_t> lines;
   for (const auto& p : problems) lines.push_back(p.where.line);
   CHECK(lines == std::vector<std::size_t>{3, 4, 6, 8, 9, 11});

@@ -97,9 +97,7 @@ TEST_CASE("columns: choices accept the Chinese value, its long form and the Engl
     CHECK(why.find("特殊") != std::string::npos);
     CHECK(why.find("general") != std::string::npos);
   }
-  SUBCASE("a required choice cannot be empty") {
-    CHECK_FALSE(object_value("category", " ").has_value());
-  }
+  SUBCASE("a required choice cannot be empty") { CHECK_FALSE(object_value("category", " ").has_value()); }
 }
 
 TEST_CASE("columns: yes/no, dates, counts, industry codes") {
@@ -142,7 +140,8 @@ TEST_CASE("columns: recusals are a list of upper-cased codes") {
 TEST_CASE("columns: a header maps by key or Chinese header") {
   const auto& d = sjsj::object_dictionary();
   sjsj::ProblemList problems;
-  const auto mapping = sjsj::map_header(d, header({"统一社会信用代码", " name ", "CATEGORY", "标签"}), "o.csv", problems);
+  const auto mapping =
+      sjsj::map_header(d, header({"统一社会信用代码", " name ", "CATEGORY", "标签"}), "o.csv", problems);
   CHECK(problems.empty());
   REQUIRE(mapping.size() == 4);
   CHECK(d.columns[mapping[0]].key == "code");

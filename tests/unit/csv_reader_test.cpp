@@ -55,11 +55,12 @@ TEST_CASE("csv: plain records, LF and CRLF") {
 }
 
 TEST_CASE("csv: quoted fields hold commas, quotes and newlines") {
-  const auto r = read_all("name,monitoring\n"
-                          "\"重庆巴南示例化工有限公司\",\"在线监测,手工监测\"\n"
-                          "\"say \"\"hi\"\"\",\"two\nlines\"\n"
-                          "\"crlf\",\"a\r\nb\"\r\n"
-                          "last,x\n");
+  const auto r = read_all(
+      "name,monitoring\n"
+      "\"重庆巴南示例化工有限公司\",\"在线监测,手工监测\"\n"
+      "\"say \"\"hi\"\"\",\"two\nlines\"\n"
+      "\"crlf\",\"a\r\nb\"\r\n"
+      "last,x\n");
   REQUIRE(r.size() == 5);
   CHECK(r[1].fields == Fields{"重庆巴南示例化工有限公司", "在线监测,手工监测"});
   CHECK(r[2].fields == Fields{"say \"hi\"", "two\nlines"});

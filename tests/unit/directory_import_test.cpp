@@ -61,8 +61,7 @@ std::vector<sjsj::Problem> failing(sjsj::Store& store, Importer importer, const 
     if (total) {
       const std::string msg = e.what();
       const auto at = msg.find(" in all)");
-      *total = at == std::string::npos ? e.problems().size()
-                                       : std::stoul(msg.substr(msg.rfind('(', at) + 1));
+      *total = at == std::string::npos ? e.problems().size() : std::stoul(msg.substr(msg.rfind('(', at) + 1));
     }
     return e.problems();
   }
@@ -87,7 +86,8 @@ void check_digests(sjsj::Store& store) {
 TEST_CASE("import: insert, then unchanged, then one field updated with its history") {
   sjsj::test::TempDir tmp;
   sjsj::Store store(tmp.file.string(), sjsj::Store::Access::read_write);
-  const std::string file = kHeader + object_row(1, "甲公司") + object_row(2, "乙公司", "重点") + object_row(3, "丙公司");
+  const std::string file =
+      kHeader + object_row(1, "甲公司") + object_row(2, "乙公司", "重点") + object_row(3, "丙公司");
 
   const auto first = run(store, sjsj::import_objects, file);
   CHECK(first.rows == 3);
@@ -103,13 +103,15 @@ TEST_CASE("import: insert, then unchanged, then one field updated with its histo
   CHECK(again.unchanged == 3);
   CHECK(count(store, "SELECT COUNT(*) FROM object_changes") == 0);
 
-  const std::string changed = kHeader + object_row(1, "甲公司") + object_row(2, "乙公司", "特殊") + object_row(3, "丙公司");
+  const std::string changed =
+      kHeader + object_row(1, "甲公司") + object_row(2, "乙公司", "特殊") + object_row(3, "丙公司");
   const auto third = run(store, sjsj::import_objects, changed);
   CHECK(third.updated == 1);
   CHECK(third.unchanged == 2);
   CHECK(third.field_changes == 1);
-  SQLite::Statement h(store.db(), "SELECT o.code, c.field, c.old_value, c.new_value, c.ledger_seq "
-                                  "FROM object_changes c JOIN objects o ON o.id = c.object_id");
+  SQLite::Statement h(store.db(),
+                      "SELECT o.code, c.field, c.old_value, c.new_value, c.ledger_seq "
+                      "FROM object_changes c JOIN objects o ON o.id = c.object_id");
   REQUIRE(h.executeStep());
   CHECK(h.getColumn(0).getString() == code(2));
   CHECK(h.getColumn(1).getString() == "category");
@@ -142,8 +144,9 @@ TEST_CASE("import: --missing suspend suspends active objects the file leaves out
   CHECK(s.suspended == 2);
   CHECK(count(store, "SELECT COUNT(*) FROM objects WHERE status = '停产'") == 2);
   CHECK(count(store, fmt::format("SELECT COUNT(*) FROM objects WHERE status = '正常' AND code = '{}'", code(1))) == 1);
-  CHECK(count(store, "SELECT COUNT(*) FROM object_changes WHERE field = 'status' AND old_value = '正常' "
-                     "AND new_value = '停产'") == 2);
+  CHECK(count(store,
+              "SELECT COUNT(*) FROM object_changes WHERE field = 'status' AND old_value = '正常' "
+              "AND new_value = '停产'") == 2);
   check_digests(store);
 }
 
@@ -159,8 +162,8 @@ TEST_CASE("import: errors are located, collected over the file, and nothing is w
     CHECK(p[0].render().rfind("f.csv:3: column category: value \"一级\": one of ", 0) == 0);
   }
   SUBCASE("a duplicate code names both lines") {
-    const auto p = failing(store, sjsj::import_objects,
-                           kHeader + object_row(2, "乙") + object_row(3, "丙") + object_row(2, "丁"));
+    const auto p =
+        failing(store, sjsj::import_objects, kHeader + object_row(2, "乙") + object_row(3, "丙") + object_row(2, "丁"));
     REQUIRE(p.size() == 1);
     CHECK(p[0].where.line == 4);
     CHECK(p[0].value == code(2));
@@ -169,8 +172,7 @@ TEST_CASE("import: errors are located, collected over the file, and nothing is w
   SUBCASE("a duplicate differing only in case is still a duplicate") {
     std::string lower = code(2);
     for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    const auto p = failing(store, sjsj::import_objects,
-                           kHeader + object_row(2, "乙") + lower + ",丁,一般,,,\n");
+    const auto p = failing(store, sjsj::import_objects, kHeader + object_row(2, "乙") + lower + ",丁,一般,,,\n");
     REQUIRE(p.size() == 1);
     CHECK(p[0].expected.find("line 2") != std::string::npos);
   }

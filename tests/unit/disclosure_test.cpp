@@ -49,14 +49,19 @@ struct Fixture {
     plan.items.push_back({2, "大气科", "大气污染防治设施运行情况", {}, {}, {}});
     sources.plan = &plan;
     sources.outcome_wording = [](const std::string& key) {
-      return key == "no_issue" ? std::string("未发现问题") : key == "case_filed" ? std::string("发现违法行为已立案调查") : key;
+      return key == "no_issue"     ? std::string("未发现问题")
+             : key == "case_filed" ? std::string("发现违法行为已立案调查")
+                                   : key;
     };
-    exec("INSERT INTO plans (id, year, version, file_name, source, sha256, ledger_seq) VALUES (1, 2026, 1, 'p.yaml', '', '', 1)");
+    exec(
+        "INSERT INTO plans (id, year, version, file_name, source, sha256, ledger_seq) VALUES (1, 2026, 1, 'p.yaml', "
+        "'', '', 1)");
     for (int item = 1; item <= 2; ++item) {
-      exec(fmt::format("INSERT INTO draws (id, label, year, period, item_seq, quota_index, plan_id, seed, seed_sha256, "
-                       "pool_size, pool_sha256, k, drawn_on, ledger_seq) VALUES ({0}, '2026/{0}.1', 2026, '2026', {0}, 1, "
-                       "1, 's', '', 10, '', 3, '2026-05-01', 1)",
-                       item));
+      exec(fmt::format(
+          "INSERT INTO draws (id, label, year, period, item_seq, quota_index, plan_id, seed, seed_sha256, "
+          "pool_size, pool_sha256, k, drawn_on, ledger_seq) VALUES ({0}, '2026/{0}.1', 2026, '2026', {0}, 1, "
+          "1, 's', '', 10, '', 3, '2026-05-01', 1)",
+          item));
     }
   }
   ~Fixture() {
@@ -67,21 +72,26 @@ struct Fixture {
 
   // An object, its task covering picks of the given items, and nothing else yet.
   void task(const std::string& id, const std::string& code, const std::string& name, std::vector<int> items) {
-    exec(fmt::format("INSERT OR IGNORE INTO objects (code, name, category, created_seq) VALUES ('{}', '{}', '一般', 1)", code, name));
-    exec(fmt::format("INSERT INTO tasks (id, year, period, object_code, ledger_seq) VALUES ('{}', 2026, '2026', '{}', 1)", id, code));
+    exec(fmt::format("INSERT OR IGNORE INTO objects (code, name, category, created_seq) VALUES ('{}', '{}', '一般', 1)",
+                     code, name));
+    exec(fmt::format(
+        "INSERT INTO tasks (id, year, period, object_code, ledger_seq) VALUES ('{}', 2026, '2026', '{}', 1)", id,
+        code));
     for (int item : items) {
-      exec(fmt::format("INSERT INTO draw_picks (draw_id, rank, code, ticket, ledger_seq) VALUES ({}, "
-                       "(SELECT count(*) + 1 FROM draw_picks WHERE draw_id = {}), '{}', '', 1)",
-                       item, item, code));
+      exec(
+          fmt::format("INSERT INTO draw_picks (draw_id, rank, code, ticket, ledger_seq) VALUES ({}, "
+                      "(SELECT count(*) + 1 FROM draw_picks WHERE draw_id = {}), '{}', '', 1)",
+                      item, item, code));
       exec(fmt::format("INSERT INTO task_picks (task_id, pick_id) VALUES ('{}', last_insert_rowid())", id));
     }
   }
   std::int64_t result(const std::string& task_id, const std::string& on, const std::string& outcome,
                       const std::string& mode = "onsite", const std::string& findings = "",
                       const std::string& transfer = "", const std::string& confidential = "") {
-    SQLite::Statement q(session->db(),
-                        "INSERT INTO results (task_id, inspected_on, outcome, mode, findings, transfer_to, confidential, "
-                        "recorded_on, ledger_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)");
+    SQLite::Statement q(
+        session->db(),
+        "INSERT INTO results (task_id, inspected_on, outcome, mode, findings, transfer_to, confidential, "
+        "recorded_on, ledger_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)");
     q.bind(1, task_id);
     q.bind(2, on);
     q.bind(3, outcome);
@@ -169,9 +179,10 @@ TEST_CASE("disclosure: a stored batch renders again byte for byte, even after a 
   sjsj::mark_published(*f.session, batch);
 
   // The object is renamed by a later import.
-  f.exec(fmt::format("INSERT INTO object_changes (object_id, field, old_value, new_value, ledger_seq) VALUES "
-                     "((SELECT id FROM objects WHERE code = 'A1'), 'name', '甲公司', '甲新公司', {})",
-                     f.session->ledger_seq() + 1));
+  f.exec(
+      fmt::format("INSERT INTO object_changes (object_id, field, old_value, new_value, ledger_seq) VALUES "
+                  "((SELECT id FROM objects WHERE code = 'A1'), 'name', '甲公司', '甲新公司', {})",
+                  f.session->ledger_seq() + 1));
   f.exec("UPDATE objects SET name = '甲新公司' WHERE code = 'A1'");
 
   const auto again = sjsj::stored_batch(f.session->db(), batch.id, f.sources);
@@ -199,7 +210,9 @@ TEST_CASE("disclosure: the files carry the official headers, escaped text and st
   sjsj::mark_published(*f.session, batch);
 
   const std::string csv = sjsj::render_disclosure_csv(batch);
-  CHECK(csv.rfind("\xEF\xBB\xBF序号,检查对象名称,统一社会信用代码,抽查事项,检查实施机关,检查方式,检查日期,检查结果,处理情况,公示日期\n", 0) == 0);
+  CHECK(csv.rfind("\xEF\xBB\xBF序号,检查对象名称,统一社会信用代码,抽查事项,检查实施机关,检查方式,检查日期,检查结果,"
+                  "处理情况,公示日期\n",
+                  0) == 0);
   CHECK(csv.find("\"'=HYPERLINK(\"\"x\"\") \"\"引号\"\"\"") != std::string::npos);  // no formula, quotes doubled
 
   const std::string html = sjsj::render_disclosure_html(batch);
@@ -221,8 +234,8 @@ TEST_CASE("disclosure: the files carry the official headers, escaped text and st
   REQUIRE(json["rows"].size() == 1);
   std::vector<std::string> keys;
   for (const auto& c : sjsj::disclosure_columns()) keys.push_back(c.key);
-  CHECK(keys == std::vector<std::string>{"seq", "name", "code", "items", "authority", "mode", "inspected_on",
-                                         "outcome", "handling", "published_on"});
+  CHECK(keys == std::vector<std::string>{"seq", "name", "code", "items", "authority", "mode", "inspected_on", "outcome",
+                                         "handling", "published_on"});
   for (const auto& k : keys) CHECK(json["rows"][0].contains(k));
   CHECK(json["rows"][0]["seq"] == 1);
   CHECK(json["rows"][0]["name"] == "乙公司 & <子>");

@@ -213,8 +213,7 @@ TEST_CASE("seed files lose trailing CR, LF, spaces and tabs, and nothing else") 
   CHECK(sjsj::seed_from_file_content("abc \t\r\n\n") == "abc");
   CHECK(sjsj::seed_from_file_content(" abc") == " abc");
   CHECK(sjsj::seed_from_file_content("a b\nc\n") == "a b\nc");
-  CHECK(sjsj::seed_from_file_content("2026-03-01 福彩3D 第2026055期 7 2 9\n") ==
-        "2026-03-01 福彩3D 第2026055期 7 2 9");
+  CHECK(sjsj::seed_from_file_content("2026-03-01 福彩3D 第2026055期 7 2 9\n") == "2026-03-01 福彩3D 第2026055期 7 2 9");
   CHECK(sjsj::seed_from_file_content("\r\n \t").empty());
   CHECK(sjsj::seed_from_file_content("").empty());
 }

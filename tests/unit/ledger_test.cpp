@@ -21,8 +21,9 @@ namespace fs = std::filesystem;
 void write_three_entries(sjsj::Store& store) {
   for (int i = 1; i <= 3; ++i) {
     sjsj::WriteSession session(store);
-    session.db().exec(fmt::format("INSERT INTO publications (year, published_on, ledger_seq) VALUES (2026, '2026-05-{:02}', {})",
-                                  i, session.ledger_seq()));
+    session.db().exec(
+        fmt::format("INSERT INTO publications (year, published_on, ledger_seq) VALUES (2026, '2026-05-{:02}', {})", i,
+                    session.ledger_seq()));
     session.digests().written("publications", session.db().getLastInsertRowid());
     session.commit("publish", nlohmann::json{{"batch", i}}, fmt::format("2026-05-{:02}T08:00:00Z", i));
   }

@@ -136,19 +136,23 @@ TEST_CASE("overdue report from the database") {
   {
     sjsj::WriteSession s(store);
     auto& db = s.db();
-    db.exec("INSERT INTO objects (code, name, category, created_seq) VALUES ('C1','一厂','重点',0), ('C2','二厂','重点',0)");
-    db.exec("INSERT INTO tasks (id, year, period, object_code, ledger_seq) VALUES ('T1', 2026, '2026', 'C1', 0), "
-            "('T2', 2026, '2026', 'C2', 0), ('T3', 2026, '2026', 'C1x', 0), ('T4', 2026, '2026', 'C2x', 0), "
-            "('T5', 2026, '2026', 'C5', 0), ('T6', 2026, '2026', 'C6', 0)");
-    db.exec("INSERT INTO results (id, task_id, inspected_on, outcome, mode, confidential, recorded_on, ledger_seq, "
-            "superseded_by) VALUES "
-            "(1, 'T1', '2026-09-24', 'no_issue', 'onsite', '', '2026-09-25', 0, NULL),"   // overdue, 3 days
-            "(2, 'T2', '2026-09-30', 'no_issue', 'onsite', '', '2026-09-30', 0, NULL),"   // due 2026-11-03
-            "(3, 'T3', '2026-09-01', 'no_issue', 'onsite', '国家安全', '2026-09-01', 0, NULL),"  // withheld
-            "(4, 'T4', '2026-09-01', 'no_issue', 'onsite', '', '2026-09-01', 0, NULL),"   // published late
-            "(5, 'T5', '2026-10-30', 'no_issue', 'onsite', '', '2026-10-30', 0, NULL),"   // pending
-            "(6, 'T6', '2026-12-20', 'no_issue', 'onsite', '', '2026-12-20', 0, NULL),"   // after as-of
-            "(7, 'T1', '2026-09-01', 'no_issue', 'onsite', '', '2026-09-01', 0, 1)");     // superseded
+    db.exec(
+        "INSERT INTO objects (code, name, category, created_seq) VALUES ('C1','一厂','重点',0), "
+        "('C2','二厂','重点',0)");
+    db.exec(
+        "INSERT INTO tasks (id, year, period, object_code, ledger_seq) VALUES ('T1', 2026, '2026', 'C1', 0), "
+        "('T2', 2026, '2026', 'C2', 0), ('T3', 2026, '2026', 'C1x', 0), ('T4', 2026, '2026', 'C2x', 0), "
+        "('T5', 2026, '2026', 'C5', 0), ('T6', 2026, '2026', 'C6', 0)");
+    db.exec(
+        "INSERT INTO results (id, task_id, inspected_on, outcome, mode, confidential, recorded_on, ledger_seq, "
+        "superseded_by) VALUES "
+        "(1, 'T1', '2026-09-24', 'no_issue', 'onsite', '', '2026-09-25', 0, NULL),"          // overdue, 3 days
+        "(2, 'T2', '2026-09-30', 'no_issue', 'onsite', '', '2026-09-30', 0, NULL),"          // due 2026-11-03
+        "(3, 'T3', '2026-09-01', 'no_issue', 'onsite', '国家安全', '2026-09-01', 0, NULL),"  // withheld
+        "(4, 'T4', '2026-09-01', 'no_issue', 'onsite', '', '2026-09-01', 0, NULL),"          // published late
+        "(5, 'T5', '2026-10-30', 'no_issue', 'onsite', '', '2026-10-30', 0, NULL),"          // pending
+        "(6, 'T6', '2026-12-20', 'no_issue', 'onsite', '', '2026-12-20', 0, NULL),"          // after as-of
+        "(7, 'T1', '2026-09-01', 'no_issue', 'onsite', '', '2026-09-01', 0, 1)");            // superseded
     db.exec("INSERT INTO publications (id, year, published_on, ledger_seq) VALUES (1, 2026, '2026-10-12', 0)");
     db.exec("INSERT INTO published_results (publication_id, result_id, row_no) VALUES (1, 4, 1)");
     s.commit("seed", nlohmann::json::object(), "2026-11-03T00:00:00Z");

@@ -22,14 +22,17 @@ std::string read_text(const std::string& path) {
 std::string plan_with_quota(const std::string& quota, const std::string& issued = "2026-01-20") {
   return "year: 2026\n"
          "authority: 局\n"
-         "issued: " + issued + "\n"
+         "issued: " +
+         issued +
+         "\n"
          "items:\n"
          "  - seq: 1\n"
          "    department: 水科\n"
          "    name: 事项\n"
          "    contents: [内容]\n"
          "    quotas:\n"
-         "      - target: 对象\n" + quota;
+         "      - target: 对象\n" +
+         quota;
 }
 
 std::vector<sjsj::Problem> problems_of(const std::string& text) {
@@ -169,49 +172,53 @@ TEST_CASE("plan file: selectors") {
     CHECK(quota_of("        select:\n        frequency: 1次/年\n        ratio: 10%\n").select.fields.empty());
   }
   SUBCASE("a key that is not a field") {
-    const auto p = problem_of(plan_with_quota("        select: {colour: [red]}\n        frequency: 1次/年\n        count: 1\n"));
+    const auto p =
+        problem_of(plan_with_quota("        select: {colour: [red]}\n        frequency: 1次/年\n        count: 1\n"));
     CHECK(p.where.line == 11);
     CHECK(p.where.column_number == 18);
     CHECK(p.where.column == "items[0].quotas[0].select.colour");
     CHECK(p.expected.find("tags, category") != std::string::npos);
   }
   SUBCASE("a value outside a choice") {
-    const auto p = problem_of(plan_with_quota("        select: {category: [重点, 超级]}\n        frequency: 1次/年\n        count: 1\n"));
+    const auto p = problem_of(
+        plan_with_quota("        select: {category: [重点, 超级]}\n        frequency: 1次/年\n        count: 1\n"));
     CHECK(p.where.column == "items[0].quotas[0].select.category[1]");
     CHECK(p.value == "超级");
   }
   SUBCASE("an empty list") {
-    const auto p = problem_of(plan_with_quota("        select: {tags: []}\n        frequency: 1次/年\n        count: 1\n"));
+    const auto p =
+        problem_of(plan_with_quota("        select: {tags: []}\n        frequency: 1次/年\n        count: 1\n"));
     CHECK(p.where.column == "items[0].quotas[0].select.tags");
   }
 }
 
 TEST_CASE("plan file: every problem is reported with its place") {
   const std::string text =
-      "year: 2026\n"                      // 1
-      "authority: 局\n"                   // 2
-      "issued: 2026-01-10\n"              // 3
-      "colour: blue\n"                    // 4  unknown key
-      "items:\n"                          // 5
-      "  - seq: 1\n"                      // 6
-      "    department: 水科\n"            // 7
-      "    name: 事项\n"                  // 8
-      "    contents: [内容]\n"            // 9
-      "    quotas: []\n"                  // 10 empty item
-      "  - seq: 1\n"                      // 11 duplicate seq
-      "    department: [水科]\n"          // 12 wrong type
-      "    name: 事项\n"                  // 13
-      "    contents: [内容]\n"            // 14
-      "    quotas:\n"                     // 15
-      "      - target: 对象\n"            // 16 no ratio, count or per_inspector
-      "        frequency: 1次/年\n"       // 17
-      "        include_suspended: yes\n"; // 18 not a boolean
+      "year: 2026\n"                       // 1
+      "authority: 局\n"                    // 2
+      "issued: 2026-01-10\n"               // 3
+      "colour: blue\n"                     // 4  unknown key
+      "items:\n"                           // 5
+      "  - seq: 1\n"                       // 6
+      "    department: 水科\n"             // 7
+      "    name: 事项\n"                   // 8
+      "    contents: [内容]\n"             // 9
+      "    quotas: []\n"                   // 10 empty item
+      "  - seq: 1\n"                       // 11 duplicate seq
+      "    department: [水科]\n"           // 12 wrong type
+      "    name: 事项\n"                   // 13
+      "    contents: [内容]\n"             // 14
+      "    quotas:\n"                      // 15
+      "      - target: 对象\n"             // 16 no ratio, count or per_inspector
+      "        frequency: 1次/年\n"        // 17
+      "        include_suspended: yes\n";  // 18 not a boolean
   const auto problems = problems_of(text);
   REQUIRE(problems.size() == 6);
   CHECK(problems[0].where.line == 4);
   CHECK(problems[0].where.column_number == 1);
-  CHECK(problems[0].render() ==
-        "p.yaml:4:1: column colour: value \"colour\": one of the keys year, authority, document, issued, limits, items");
+  CHECK(
+      problems[0].render() ==
+      "p.yaml:4:1: column colour: value \"colour\": one of the keys year, authority, document, issued, limits, items");
   CHECK(problems[1].where.line == 10);
   CHECK(problems[1].where.column == "items[0].quotas");
   CHECK(problems[2].where.line == 11);
@@ -233,7 +240,8 @@ TEST_CASE("plan file: columns count characters, not bytes") {
 }
 
 TEST_CASE("plan file: missing keys, an item without quotas") {
-  const auto problems = problems_of("year: 2026\nauthority: 局\nitems:\n  - seq: 1\n    department: 水科\n    name: 事项\n    contents: [x]\n");
+  const auto problems = problems_of(
+      "year: 2026\nauthority: 局\nitems:\n  - seq: 1\n    department: 水科\n    name: 事项\n    contents: [x]\n");
   REQUIRE(problems.size() == 2);
   CHECK(problems[0].where.line == 0);  // the whole file: `issued` is missing
   CHECK(problems[0].where.column == "issued");
@@ -316,15 +324,17 @@ TEST_CASE("plan file: YAML bombs, size, encoding and syntax are refused") {
 }
 
 TEST_CASE("plan file: plan_to_json keeps the file's fields") {
-  const sjsj::Plan p = sjsj::parse_plan(
-      plan_with_quota("        select: {tags: [涉水重点]}\n        include_suspended: true\n"
-                      "        frequency: 1次/季度\n        ratio: 0.25\n        count: 按名单（4）\n        per_inspector: 2.5\n") +
-          "limits: {visits_per_year: 2}\ndocument: 文号\n",
-      "p.yaml");
+  const sjsj::Plan p =
+      sjsj::parse_plan(plan_with_quota("        select: {tags: [涉水重点]}\n        include_suspended: true\n"
+                                       "        frequency: 1次/季度\n        ratio: 0.25\n        count: 按名单（4）\n "
+                                       "       per_inspector: 2.5\n") +
+                           "limits: {visits_per_year: 2}\ndocument: 文号\n",
+                       "p.yaml");
   const auto j = sjsj::plan_to_json(p);
-  CHECK(j.dump() ==
-        R"({"year":2026,"authority":"局","document":"文号","issued":"2026-01-20","limits":{"visits_per_year":2},)"
-        R"("items":[{"seq":1,"department":"水科","name":"事项","skills":[],"contents":["内容"],"quotas":[{"target":"对象",)"
-        R"("select":{"tags":["涉水重点"]},"include_suspended":true,"frequency":"1次/季度","ratio":"25%","count":4,)"
-        R"("count_note":"按名单（4）","per_inspector":"2.5"}]}]})");
+  CHECK(
+      j.dump() ==
+      R"({"year":2026,"authority":"局","document":"文号","issued":"2026-01-20","limits":{"visits_per_year":2},)"
+      R"("items":[{"seq":1,"department":"水科","name":"事项","skills":[],"contents":["内容"],"quotas":[{"target":"对象",)"
+      R"("select":{"tags":["涉水重点"]},"include_suspended":true,"frequency":"1次/季度","ratio":"25%","count":4,)"
+      R"("count_note":"按名单（4）","per_inspector":"2.5"}]}]})");
 }

@@ -86,7 +86,8 @@ TEST_CASE("pool: a large directory is counted and listed in one query each") {
   sjsj::Store store(tmp.file.string(), sjsj::Store::Access::read_write);
   auto& db = store.db();
   db.exec("BEGIN");
-  SQLite::Statement ins(db, "INSERT INTO objects (code, name, category, status, tags, created_seq) VALUES (?, ?, '一般', ?, ?, 1)");
+  SQLite::Statement ins(
+      db, "INSERT INTO objects (code, name, category, status, tags, created_seq) VALUES (?, ?, '一般', ?, ?, 1)");
   const int n = 50000;
   for (int i = 0; i < n; ++i) {
     ins.bind(1, fmt::format("{:018}", i));

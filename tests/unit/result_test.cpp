@@ -37,25 +37,34 @@ Date day(const char* text) {
 void seed(sjsj::Store& store) {
   sjsj::WriteSession s(store);
   auto& db = s.db();
-  db.exec("INSERT INTO objects (code, name, category, created_seq) VALUES ('C1','一厂','重点',0), ('C2','二厂','重点',0), "
-          "('C3','三厂','一般',0)");
-  db.exec("INSERT INTO plans (id, year, version, file_name, source, sha256, ledger_seq) VALUES (1, 2026, 1, 'p', '', '', 0)");
-  db.exec("INSERT INTO draws (id, label, year, period, item_seq, quota_index, plan_id, seed, seed_sha256, pool_size, "
-          "pool_sha256, k, drawn_on, ledger_seq) VALUES (1, '2026/1.1', 2026, '2026', 1, 1, 1, 'd', '', 3, '', 3, "
-          "'2026-05-01', 0), (2, '2026Q3/2.1', 2026, '2026Q3', 2, 1, 1, 'd', '', 3, '', 1, '2026-07-10', 0)");
-  db.exec("INSERT INTO draw_picks (id, draw_id, rank, code, ticket, ledger_seq) VALUES (1, 1, 1, 'C1', 'a', 0), "
-          "(2, 2, 1, 'C2', 'b', 0), (3, 1, 2, 'C3', 'c', 0)");
-  db.exec("INSERT INTO tasks (id, year, period, object_code, status, ledger_seq) VALUES "
-          "('2026-0001', 2026, '2026', 'C1', 'open', 0), ('2026-0002', 2026, '2026Q3', 'C2', 'open', 0), "
-          "('2026-0003', 2026, '2026', 'C3', 'cancelled', 0)");
+  db.exec(
+      "INSERT INTO objects (code, name, category, created_seq) VALUES ('C1','一厂','重点',0), ('C2','二厂','重点',0), "
+      "('C3','三厂','一般',0)");
+  db.exec(
+      "INSERT INTO plans (id, year, version, file_name, source, sha256, ledger_seq) VALUES (1, 2026, 1, 'p', '', '', "
+      "0)");
+  db.exec(
+      "INSERT INTO draws (id, label, year, period, item_seq, quota_index, plan_id, seed, seed_sha256, pool_size, "
+      "pool_sha256, k, drawn_on, ledger_seq) VALUES (1, '2026/1.1', 2026, '2026', 1, 1, 1, 'd', '', 3, '', 3, "
+      "'2026-05-01', 0), (2, '2026Q3/2.1', 2026, '2026Q3', 2, 1, 1, 'd', '', 3, '', 1, '2026-07-10', 0)");
+  db.exec(
+      "INSERT INTO draw_picks (id, draw_id, rank, code, ticket, ledger_seq) VALUES (1, 1, 1, 'C1', 'a', 0), "
+      "(2, 2, 1, 'C2', 'b', 0), (3, 1, 2, 'C3', 'c', 0)");
+  db.exec(
+      "INSERT INTO tasks (id, year, period, object_code, status, ledger_seq) VALUES "
+      "('2026-0001', 2026, '2026', 'C1', 'open', 0), ('2026-0002', 2026, '2026Q3', 'C2', 'open', 0), "
+      "('2026-0003', 2026, '2026', 'C3', 'cancelled', 0)");
   db.exec("INSERT INTO task_picks (task_id, pick_id) VALUES ('2026-0001', 1), ('2026-0002', 2), ('2026-0003', 3)");
-  db.exec("INSERT INTO assignments (id, task_id, seed, seed_sha256, on_date, team_size, rotation, run_id, ledger_seq) "
-          "VALUES (1, '2026-0001', 's', '', '2026-05-02', 2, 1, 1, 0), (2, '2026-0002', 's', '', '2026-07-11', 2, 1, 1, 0), "
-          "(3, '2026-0003', 's', '', '2026-05-02', 2, 1, 1, 0)");
-  db.exec("INSERT INTO assignment_members (assignment_id, position, badge, ticket) VALUES (1, 1, 'A', 't'), "
-          "(1, 2, 'B', 't'), (2, 1, 'C', 't'), (2, 2, 'D', 't'), (3, 1, 'A', 't'), (3, 2, 'C', 't')");
-  for (const char* table : {"objects", "plans", "draws", "draw_picks", "tasks", "task_picks", "assignments",
-                            "assignment_members"}) {
+  db.exec(
+      "INSERT INTO assignments (id, task_id, seed, seed_sha256, on_date, team_size, rotation, run_id, ledger_seq) "
+      "VALUES (1, '2026-0001', 's', '', '2026-05-02', 2, 1, 1, 0), (2, '2026-0002', 's', '', '2026-07-11', 2, 1, 1, "
+      "0), "
+      "(3, '2026-0003', 's', '', '2026-05-02', 2, 1, 1, 0)");
+  db.exec(
+      "INSERT INTO assignment_members (assignment_id, position, badge, ticket) VALUES (1, 1, 'A', 't'), "
+      "(1, 2, 'B', 't'), (2, 1, 'C', 't'), (2, 2, 'D', 't'), (3, 1, 'A', 't'), (3, 2, 'C', 't')");
+  for (const char* table :
+       {"objects", "plans", "draws", "draw_picks", "tasks", "task_picks", "assignments", "assignment_members"}) {
     SQLite::Statement q(db, fmt::format("SELECT rowid FROM {}", table));
     while (q.executeStep()) s.digests().written(table, q.getColumn(0).getInt64());
   }
@@ -191,7 +200,8 @@ TEST_CASE("amending keeps the old result; a published result is not amended") {
   q.reset();
 
   s.db().exec("INSERT INTO publications (id, year, published_on, ledger_seq) VALUES (1, 2026, '2026-10-20', 1)");
-  s.db().exec(fmt::format("INSERT INTO published_results (publication_id, result_id, row_no) VALUES (1, {}, 1)", second.id));
+  s.db().exec(
+      fmt::format("INSERT INTO published_results (publication_id, result_id, row_no) VALUES (1, {}, 1)", second.id));
   auto again = input("2026-0001", "2026-09-25");
   again.amend_reason = "late change";
   const auto issues = rec.check(again);
@@ -216,8 +226,10 @@ TEST_CASE("a batch is all or nothing and names every bad line") {
     FAIL("expected InputError");
   } catch (const sjsj::InputError& e) {
     REQUIRE(e.problems().size() == 2);
-    CHECK(e.problems()[0].render().starts_with("r.csv:3: column date: value \"2026-10-08\": a date in the task's period 2026Q3"));
-    CHECK(e.problems()[1].render() == "r.csv:4: column task: value \"2026-0001\": a task given once per file (it is already on line 2)");
+    CHECK(e.problems()[0].render().starts_with(
+        "r.csv:3: column date: value \"2026-10-08\": a date in the task's period 2026Q3"));
+    CHECK(e.problems()[1].render() ==
+          "r.csv:4: column task: value \"2026-0001\": a task given once per file (it is already on line 2)");
   }
   SQLite::Statement count(s.db(), "SELECT COUNT(*) FROM results");
   REQUIRE(count.executeStep());
@@ -228,7 +240,8 @@ TEST_CASE("a batch is all or nothing and names every bad line") {
       "task,date,outcome,mode,confidential,by\n"
       "2026-0001,2026-09-24,no_issue,,,B\n"
       "2026-0002,2026-09-30,case_filed,remote,国家安全,\n");
-  const auto summary = sjsj::record_results_file(s, calendar, good, "r.csv", sjsj::Encoding::auto_detect, day("2026-11-03"));
+  const auto summary =
+      sjsj::record_results_file(s, calendar, good, "r.csv", sjsj::Encoding::auto_detect, day("2026-11-03"));
   REQUIRE(summary.recorded.size() == 2);
   CHECK(summary.recorded[0].by == std::vector<std::string>{"B"});
   CHECK(summary.recorded[1].mode == "remote");

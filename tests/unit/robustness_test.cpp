@@ -112,7 +112,8 @@ std::string stored_zip(const std::vector<std::pair<std::string, std::string>>& p
 
 TEST_CASE("robustness: a workbook whose parts were cut short by a failed write is not taken as written") {
   const std::string sst = "<?xml version=\"1.0\"?>\n<sst count=\"1\"><si><t>检查</t></si></sst>\n";
-  CHECK(sjsj::xlsx_package_problem(stored_zip({{"xl/sharedStrings.xml", sst}, {"[Content_Types].xml", "<Types/>"}})) == "");
+  CHECK(sjsj::xlsx_package_problem(stored_zip({{"xl/sharedStrings.xml", sst}, {"[Content_Types].xml", "<Types/>"}})) ==
+        "");
   // libxlsxwriter zipped a temporary file that stopped at the file size limit.
   CHECK(sjsj::xlsx_package_problem(stored_zip({{"xl/sharedStrings.xml", sst.substr(0, 40)}})) ==
         "xl/sharedStrings.xml is cut short");

@@ -94,7 +94,8 @@ TEST_CASE("decoder: invalid bytes are reported with their line") {
     CHECK(r.failure.what.find("UTF-8") != std::string::npos);
   }
   SUBCASE("a UTF-8 file with one bad byte is reported where the byte is, not as GB18030") {
-    const auto r = decode("code,town\n1," + kChongqingUtf8 + "\n2," + kBananUtf8 + "\n3,\xFF\x41\n", Encoding::auto_detect);
+    const auto r =
+        decode("code,town\n1," + kChongqingUtf8 + "\n2," + kBananUtf8 + "\n3,\xFF\x41\n", Encoding::auto_detect);
     CHECK_FALSE(r.ok);
     CHECK(r.failure.line == 4);
     CHECK(r.failure.column == 3);
@@ -159,5 +160,6 @@ TEST_CASE("decoder: display width counts CJK as two columns") {
   CHECK(sjsj::display_width("abc") == 3);
   CHECK(sjsj::display_width(kChongqingUtf8) == 4);
   CHECK(sjsj::display_width("a" + kBananUtf8 + "1") == 6);
-  CHECK(sjsj::display_width("\xEF\xBC\x88" "x") == 3);  // full-width bracket （
+  CHECK(sjsj::display_width("\xEF\xBC\x88"
+                            "x") == 3);  // full-width bracket （
 }

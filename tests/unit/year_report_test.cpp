@@ -46,17 +46,25 @@ struct Fixture {
     air.count = 3;
     plan.items.push_back({1, "水科", "水污染防治设施运行情况", {}, {}, {water}});
     plan.items.push_back({2, "大气科", "大气污染防治设施运行情况", {}, {}, {air}});
-    exec("INSERT INTO plans (id, year, version, file_name, source, sha256, ledger_seq) VALUES (1, 2026, 1, 'p.yaml', '', '', 1)");
+    exec(
+        "INSERT INTO plans (id, year, version, file_name, source, sha256, ledger_seq) VALUES (1, 2026, 1, 'p.yaml', "
+        "'', '', 1)");
     // Item 1 drawn once; item 2 drawn, then redrawn.
-    exec("INSERT INTO draws (id, label, year, period, item_seq, quota_index, plan_id, seed, seed_sha256, pool_size, "
-         "pool_sha256, k, drawn_on, ledger_seq) VALUES (1, '2026/1.1', 2026, '2026', 1, 1, 1, 's', '', 5, '', 2, '2026-05-01', 1)");
-    exec("INSERT INTO draws (id, label, year, period, item_seq, quota_index, plan_id, seed, seed_sha256, pool_size, "
-         "pool_sha256, k, drawn_on, ledger_seq, redo_reason) VALUES (2, '2026/2.1', 2026, '2026', 2, 1, 1, 's', '', 9, '', 3, "
-         "'2026-05-01', 1, NULL), (3, '2026/2.1x', 2026, '2026', 2, 1, 1, 't', '', 9, '', 3, '2026-05-03', 2, '摇号现场断电')");
+    exec(
+        "INSERT INTO draws (id, label, year, period, item_seq, quota_index, plan_id, seed, seed_sha256, pool_size, "
+        "pool_sha256, k, drawn_on, ledger_seq) VALUES (1, '2026/1.1', 2026, '2026', 1, 1, 1, 's', '', 5, '', 2, "
+        "'2026-05-01', 1)");
+    exec(
+        "INSERT INTO draws (id, label, year, period, item_seq, quota_index, plan_id, seed, seed_sha256, pool_size, "
+        "pool_sha256, k, drawn_on, ledger_seq, redo_reason) VALUES (2, '2026/2.1', 2026, '2026', 2, 1, 1, 's', '', 9, "
+        "'', 3, "
+        "'2026-05-01', 1, NULL), (3, '2026/2.1x', 2026, '2026', 2, 1, 1, 't', '', 9, '', 3, '2026-05-03', 2, "
+        "'摇号现场断电')");
     exec("UPDATE draws SET superseded_by = 3 WHERE id = 2");
     exec("UPDATE draws SET label = '2026/2.1' WHERE id = 3");
     for (const char* code : {"A1", "B2", "C3"}) {
-      exec(fmt::format("INSERT INTO objects (code, name, category, created_seq) VALUES ('{0}', '{0}公司', '一般', 1)", code));
+      exec(fmt::format("INSERT INTO objects (code, name, category, created_seq) VALUES ('{0}', '{0}公司', '一般', 1)",
+                       code));
     }
   }
   ~Fixture() {
@@ -68,21 +76,25 @@ struct Fixture {
             const char* period = "2026") {
     exec(fmt::format("INSERT INTO tasks (id, year, period, object_code, ledger_seq) VALUES ('{}', 2026, '{}', '{}', 1)",
                      id, period, code));
-    exec(fmt::format("INSERT INTO draw_picks (draw_id, rank, code, ticket, state, reason, ledger_seq) VALUES ({0}, "
-                     "(SELECT count(*) + 1 FROM draw_picks WHERE draw_id = {0}), '{1}', '', '{2}', {3}, 1)",
-                     draw, code, state, std::string(state) == "replaced" ? "'已关闭'" : "NULL"));
+    exec(
+        fmt::format("INSERT INTO draw_picks (draw_id, rank, code, ticket, state, reason, ledger_seq) VALUES ({0}, "
+                    "(SELECT count(*) + 1 FROM draw_picks WHERE draw_id = {0}), '{1}', '', '{2}', {3}, 1)",
+                    draw, code, state, std::string(state) == "replaced" ? "'已关闭'" : "NULL"));
     exec(fmt::format("INSERT INTO task_picks (task_id, pick_id) VALUES ('{}', last_insert_rowid())", id));
   }
-  std::int64_t result(const std::string& task, const char* on, const char* mode = "onsite", const char* confidential = "") {
-    exec(fmt::format("INSERT INTO results (task_id, inspected_on, outcome, mode, confidential, recorded_on, ledger_seq) "
-                     "VALUES ('{}', '{}', 'no_issue', '{}', '{}', '{}', 1)",
-                     task, on, mode, confidential, on));
+  std::int64_t result(const std::string& task, const char* on, const char* mode = "onsite",
+                      const char* confidential = "") {
+    exec(
+        fmt::format("INSERT INTO results (task_id, inspected_on, outcome, mode, confidential, recorded_on, ledger_seq) "
+                    "VALUES ('{}', '{}', 'no_issue', '{}', '{}', '{}', 1)",
+                    task, on, mode, confidential, on));
     return session->db().getLastInsertRowid();
   }
   void publish(std::int64_t result_id, const char* on) {
     exec(fmt::format("INSERT INTO publications (year, published_on, ledger_seq) VALUES (2026, '{}', 1)", on));
-    exec(fmt::format("INSERT INTO published_results (publication_id, result_id, row_no) VALUES (last_insert_rowid(), {}, 1)",
-                     result_id));
+    exec(fmt::format(
+        "INSERT INTO published_results (publication_id, result_id, row_no) VALUES (last_insert_rowid(), {}, 1)",
+        result_id));
   }
 };
 
@@ -105,8 +117,10 @@ TEST_CASE("year report: quotas, disclosure rate, remote share and anomalies") {
   const auto new_id = f.result("2026-0004", "2026-05-07");
   CHECK(new_id == old_id + 1);
   f.exec(fmt::format("UPDATE results SET amend_reason = '日期录错' WHERE id = {}", new_id));
-  f.exec("INSERT INTO assignments (task_id, seed, seed_sha256, on_date, team_size, rotation, run_id, warnings, ledger_seq) "
-         "VALUES ('2026-0003', 's', '', '2026-05-02', 3, 1, 1, '[\"team of 3\"]', 1)");
+  f.exec(
+      "INSERT INTO assignments (task_id, seed, seed_sha256, on_date, team_size, rotation, run_id, warnings, "
+      "ledger_seq) "
+      "VALUES ('2026-0003', 's', '', '2026-05-02', 3, 1, 1, '[\"team of 3\"]', 1)");
 
   const auto calendar = sjsj::WorkingCalendar::with_builtin_years();
   const auto y = sjsj::build_year_report(f.session->db(), f.plan, calendar, day("2026-07-15"));
@@ -144,7 +158,8 @@ TEST_CASE("year report: quotas, disclosure rate, remote share and anomalies") {
   CHECK(y.frequent_visits.rows[0][2] == 2);
   REQUIRE(y.late_publications.rows.size() == 1);
   CHECK(y.late_publications.rows[0][0] == "2026-0003");
-  CHECK(y.late_publications.rows[0][3] == "2026-06-02");  // 20 working days after 5-06, the working Saturday 5-09 counted
+  CHECK(y.late_publications.rows[0][3] ==
+        "2026-06-02");  // 20 working days after 5-06, the working Saturday 5-09 counted
 
   std::ostringstream json_text;
   sjsj::render_year_report(y, sjsj::Format::json, json_text);
@@ -175,8 +190,8 @@ TEST_CASE("year report: quotas, disclosure rate, remote share and anomalies") {
 TEST_CASE("year report: an empty year has no rate rather than 0%") {
   Fixture f;
   f.plan.issued = day("2026-01-20");
-  const auto y = sjsj::build_year_report(f.session->db(), f.plan, sjsj::WorkingCalendar::with_builtin_years(),
-                                         day("2026-07-15"));
+  const auto y =
+      sjsj::build_year_report(f.session->db(), f.plan, sjsj::WorkingCalendar::with_builtin_years(), day("2026-07-15"));
   CHECK_FALSE(y.issued_late);
   CHECK_FALSE(y.disclosure_rate());
   std::ostringstream text;
