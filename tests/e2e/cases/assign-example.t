@@ -1,77 +1,10 @@
 Assigning teams on the example: every team meets every hard constraint, the procedure is
 replayable, and the same seed gives the same teams.
 
-A plan of five items (water, air, soil, radiation, emergency) over the example directories, and
-the draw that creates the tasks.
+A plan of five items (water, air, soil, radiation, emergency, tests/e2e/fixtures/five-items.yaml)
+over the example directories, and the draw that creates the tasks.
 
-  $ cat > plan.yaml <<'EOF'
-  > year: 2026
-  > authority: 重庆市巴南区生态环境局
-  > document: 巴南环保发〔2026〕8号
-  > issued: 2026-04-07
-  > items:
-  >   - seq: 1
-  >     department: 水科
-  >     name: 水污染防治设施运行情况
-  >     skills: [水]
-  >     contents: [污水处理设施运行]
-  >     quotas:
-  >       - target: 工业聚集区污水处理厂
-  >         select: {tags: 工业聚集区污水处理厂}
-  >         frequency: 1次/年
-  >         ratio: 100%
-  >       - target: 涉水重点排污单位
-  >         select: {tags: 涉水重点}
-  >         frequency: 1次/年
-  >         ratio: 100%
-  >   - seq: 2
-  >     department: 大气科
-  >     name: 大气污染防治设施运行情况
-  >     skills: [气]
-  >     contents: [废气治理设施运行]
-  >     quotas:
-  >       - target: 涉气重点
-  >         select: {tags: 涉气重点}
-  >         frequency: 1次/年
-  >         ratio: 100%
-  >       - target: ODS
-  >         select: {tags: ODS}
-  >         frequency: 1次/年
-  >         ratio: 10%
-  >   - seq: 3
-  >     department: 土壤科
-  >     name: 土壤
-  >     skills: [土壤]
-  >     contents: [隐患排查]
-  >     quotas:
-  >       - target: 土壤重点
-  >         select: {tags: 土壤重点监管}
-  >         frequency: 1次/年
-  >         ratio: 100%
-  >   - seq: 5
-  >     department: 支队
-  >     name: 辐射
-  >     skills: [辐射]
-  >     contents: [辐射安全]
-  >     quotas:
-  >       - target: 辐射
-  >         select: {tags: 辐射安全许可}
-  >         frequency: 1次/年
-  >         ratio: 10%
-  >   - seq: 6
-  >     department: 支队
-  >     name: 应急
-  >     skills: [应急]
-  >     contents: [应急预案]
-  >     quotas:
-  >       - target: 风险
-  >         select: {tags: 环境风险企业}
-  >         frequency: 1次/年
-  >         ratio: 20%
-  > EOF
-  $ sjsj import-objects $EX/objects.csv > /dev/null && sjsj import-staff $EX/staff.csv > /dev/null
-  $ sjsj plan load plan.yaml > /dev/null 2>&1
-  $ sjsj --today 2026-05-01 draw run 2026 --seed 'draw: 福彩3D 2026-04-30' > /dev/null
+  $ sh $SRC/tests/e2e/fixtures/five-items-drawn.sh
 
 Commit before reveal: the SHA-256 of the seed is published first; another seed is then refused.
 

@@ -44,27 +44,7 @@ provisional, warned about, and made firm by `calendar load`.
     "working_weekends": []
   }
 
-  $ cat > plan.yaml <<'EOF'
-  > year: 2026
-  > authority: 重庆市巴南区生态环境局
-  > document: 巴南环保发〔2026〕8号
-  > issued: 2026-01-20
-  > items:
-  >   - seq: 1
-  >     department: 水科
-  >     name: 水污染防治设施运行情况
-  >     skills: [水]
-  >     contents: [污水处理设施运行]
-  >     quotas:
-  >       - target: 工业聚集区污水处理厂
-  >         select: {tags: 工业聚集区污水处理厂}
-  >         frequency: 1次/年
-  >         ratio: 100%
-  > EOF
-  $ sjsj import-objects $EX/objects.csv > /dev/null && sjsj import-staff $EX/staff.csv > /dev/null
-  $ sjsj plan load plan.yaml > /dev/null
-  $ sjsj --today 2026-05-06 draw run 2026 --seed 'draw: 福彩3D 2026-05-05' > /dev/null
-  $ sjsj --today 2026-05-07 assign 2026 --seed 'assign: 福彩3D 2026-05-06' --on 2026-05-07 > /dev/null
+  $ sh $SRC/tests/e2e/fixtures/six-plants-assigned.sh
   $ sqlite3 t.db "SELECT task_id, group_concat(badge, '|') FROM v_teams GROUP BY task_id"
   2026-0001|50011320200081|50011320190008
   2026-0002|50011320190092|50011320120004
