@@ -18,7 +18,7 @@ STEPS = [
     ("sqlite3_random", "sqlite3 ORDER BY random() LIMIT k"),
     ("python_draw", "draw_reference.py, same quota"),
     ("banan_draw", "sjsj draw run, Banan plan"),
-    ("banan_assign", "sjsj assign, Banan tasks, 2,000 inspectors"),
+    ("banan_assign", "sjsj assign, Banan plan, 2,000 staff"),
     ("year_assign", "sjsj assign, all tasks, small staff"),
     ("record", "sjsj record --file"),
     ("audit_overdue", "sjsj audit overdue"),
