@@ -11,6 +11,7 @@
 
 #include "lib/util/embedded.hpp"
 #include "lib/util/error.hpp"
+#include "lib/util/text_location.hpp"
 
 namespace sjsj {
 
@@ -190,15 +191,7 @@ class YearParser {
 
  private:
   Location located(const YAML::Mark& mark, std::string path) const {
-    Location where;
-    where.file = file_;
-    if (!mark.is_null()) {
-      where.line = static_cast<std::size_t>(mark.line) + 1;
-      where.column_number =
-          character_column(static_cast<std::size_t>(mark.line), static_cast<std::size_t>(mark.column));
-    }
-    where.column = std::move(path);
-    return where;
+    return text_location(file_, text_, mark.line, mark.column, std::move(path));
   }
 
   // Reports the problems in the order of the file, whichever check found them.
@@ -209,22 +202,6 @@ class YearParser {
     ProblemList list;
     for (Problem& p : problems_) list.add(std::move(p));
     list.throw_if_any();
-  }
-
-  // yaml-cpp counts columns in bytes; Location wants characters, so that a column points at
-  // the same place in an editor when a line holds Chinese names. 1-based.
-  std::size_t character_column(std::size_t line, std::size_t byte_column) const {
-    std::size_t start = 0;
-    for (std::size_t i = 0; i < line; ++i) {
-      start = text_.find('\n', start);
-      if (start == std::string_view::npos) return byte_column + 1;
-      ++start;
-    }
-    const std::string_view prefix = text_.substr(start, byte_column);
-    const auto is_continuation = [](char c) { return (static_cast<unsigned char>(c) & 0xC0U) == 0x80U; };
-    return static_cast<std::size_t>(
-               std::count_if(prefix.begin(), prefix.end(), [&](char c) { return !is_continuation(c); })) +
-           1;
   }
 
   void add(const YAML::Node& at, std::string path, std::string value, std::string expected) {

@@ -18,6 +18,7 @@
 #include "lib/util/decimal.hpp"
 #include "lib/util/error.hpp"
 #include "lib/util/text_decoder.hpp"
+#include "lib/util/text_location.hpp"
 
 namespace sjsj {
 
@@ -232,30 +233,7 @@ class PlanParser {
   }
 
   Location located(const YAML::Mark& mark, std::string path) const {
-    Location where;
-    where.file = file_;
-    if (!mark.is_null()) {
-      where.line = static_cast<std::size_t>(mark.line) + 1;
-      where.column_number =
-          character_column(static_cast<std::size_t>(mark.line), static_cast<std::size_t>(mark.column));
-    }
-    where.column = std::move(path);
-    return where;
-  }
-
-  // yaml-cpp counts columns in bytes; a Location counts characters, so that the column points at
-  // the same place in an editor when the line holds Chinese text. 1-based.
-  std::size_t character_column(std::size_t line, std::size_t byte_column) const {
-    std::size_t start = 0;
-    for (std::size_t i = 0; i < line; ++i) {
-      start = text_.find('\n', start);
-      if (start == std::string_view::npos) return byte_column + 1;
-      ++start;
-    }
-    const std::string_view prefix = text_.substr(start, byte_column);
-    return static_cast<std::size_t>(std::count_if(
-               prefix.begin(), prefix.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0U) != 0x80U; })) +
-           1;
+    return text_location(file_, text_, mark.line, mark.column, std::move(path));
   }
 
   void add(const YAML::Node& at, const std::string& path, std::string expected) {
